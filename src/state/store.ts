@@ -1,0 +1,75 @@
+import { create } from 'zustand';
+import { LAYER_IDS, type LayerId } from '../domain/layer-ids';
+
+/**
+ * User intent only (what the user asked to see); everything else is derived.
+ * The URL mirrors the shareable part (src/state/url-state.ts): view, layers, hidden facet values, selection,
+ * language and basemap.
+ */
+export type Lang = 'zh' | 'en';
+export interface View {
+  lon: number;
+  lat: number;
+  zoom: number;
+}
+export type BBox = [minX: number, minY: number, maxX: number, maxY: number];
+export interface FeatureRef {
+  layer: LayerId;
+  id: string;
+}
+/** A one-shot request to move the map (search, coordinate jump, zoom to extent). `seq` makes repeats distinct. */
+export interface FlyRequest {
+  seq: number;
+  lon?: number;
+  lat?: number;
+  zoom?: number;
+  bounds?: BBox;
+}
+
+export const DEFAULT_VIEW: View = { lon: 113.15, lat: 29.15, zoom: 8.2 };
+
+export interface AppState {
+  lang: Lang;
+  view: View;
+  /** the map's visible bounds, written by the map on move end; null before the first render */
+  bounds: BBox | null;
+  visibleLayers: Record<LayerId, boolean>;
+  /** facet values (see src/theme FACETS) the user has unticked, per layer */
+  hiddenValues: Record<LayerId, string[]>;
+  selected: FeatureRef | null;
+  basemap: string;
+  fly: FlyRequest | null;
+  setLang: (lang: Lang) => void;
+  setView: (view: View, bounds: BBox | null) => void;
+  setLayerVisible: (layer: LayerId, visible: boolean) => void;
+  toggleValue: (layer: LayerId, value: string) => void;
+  select: (ref: FeatureRef | null) => void;
+  setBasemap: (id: string) => void;
+  flyTo: (req: Omit<FlyRequest, 'seq'>) => void;
+}
+
+const allVisible = () => Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
+const noneHidden = () => Object.fromEntries(LAYER_IDS.map((id) => [id, []])) as unknown as Record<LayerId, string[]>;
+
+export const useAppStore = create<AppState>()((set) => ({
+  lang: 'zh',
+  view: DEFAULT_VIEW,
+  bounds: null,
+  visibleLayers: allVisible(),
+  hiddenValues: noneHidden(),
+  selected: null,
+  basemap: 'offline',
+  fly: null,
+  setLang: (lang) => set({ lang }),
+  setView: (view, bounds) => set({ view, bounds }),
+  setLayerVisible: (layer, visible) => set((s) => ({ visibleLayers: { ...s.visibleLayers, [layer]: visible } })),
+  toggleValue: (layer, value) =>
+    set((s) => {
+      const cur = s.hiddenValues[layer];
+      const next = cur.includes(value) ? cur.filter((v) => v !== value) : [...cur, value].sort();
+      return { hiddenValues: { ...s.hiddenValues, [layer]: next } };
+    }),
+  select: (selected) => set({ selected }),
+  setBasemap: (basemap) => set({ basemap }),
+  flyTo: (req) => set((s) => ({ fly: { ...req, seq: (s.fly?.seq ?? 0) + 1 } })),
+}));
