@@ -1,0 +1,27 @@
+/** Domain core (architecture.md Contract 1): grading rules, four-colour mapping, layer definitions. Imports zod only. */
+export * from './feature-props';
+export * from './fire/fire-station-caps';
+export * from './format-number';
+export * from './gb18218/alpha-grade';
+export * from './gb18218/assess-hazard';
+export * from './gb18218/beta-defaults';
+export * from './gb18218/categories';
+export * from './gb18218/parse-inventory';
+export * from './gb18218/resolve-substance';
+export * from './gb18218/table1';
+export * from './gb18218/toxic-gas-beta';
+export * from './layer-def';
+export * from './layer-ids';
+export * from './layers';
+export { PARK_AREA_TOLERANCE } from './layers/chemical-parks';
+export { HAZARD_SOURCE_STATUSES } from './layers/hazard-sources';
+export { TAILINGS_STATUSES } from './layers/tailings-ponds';
+export { COMMON_LEDGER_COLUMNS, GEOMETRY_LEDGER_COLUMNS } from './ledger/common-columns';
+export { resolveHeader } from './ledger/resolve-header';
+export { normalizeKey } from './normalize-text';
+export * from './parks/park-class';
+export { parseDecimal } from './parse-number';
+export * from './protected/gb36894-class';
+export * from './risk-level-mapping';
+export { SCHEMA_VERSION } from './schema-version';
+export * from './tailings/tailings-class';
