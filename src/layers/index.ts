@@ -1,0 +1,61 @@
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { LayerId } from '../domain/layer-ids';
+import type { MapTheme } from '../theme/map-theme';
+import { chemicalParkLayers } from './chemical-parks';
+import { clusterLayers, isClustered } from './clusters';
+import { facetFilter } from './facet-filter';
+import { fireStationLayers } from './fire-stations';
+import { hazardSourceLayers } from './hazard-sources';
+import { protectedTargetLayers } from './protected-targets';
+import { tailingsPondLayers } from './tailings-ponds';
+
+export { CLUSTER_MAX_ZOOM, CLUSTERED_LAYERS, isClustered, sourceOptionsFor } from './clusters';
+export { sourceId } from './common';
+export { facetFilter, filterByFacet } from './facet-filter';
+export { SELECTION_SOURCE, selectionLayers } from './highlight';
+export { ICON_IDS } from './icon-ids';
+
+/**
+ * Map draw order, bottom to top. Differs from LAYER_IDS on purpose: protected targets (many, not a risk) go under
+ * the risk points, so a hazard or its cluster is never covered by a target cluster; fire stations stay on top.
+ */
+export const MAP_DRAW_ORDER: readonly LayerId[] = [
+  'chemical-parks',
+  'protected-targets',
+  'tailings-ponds',
+  'hazard-sources',
+  'fire-stations',
+];
+
+const BUILDERS = {
+  'hazard-sources': hazardSourceLayers,
+  'tailings-ponds': tailingsPondLayers,
+  'chemical-parks': chemicalParkLayers,
+  'fire-stations': fireStationLayers,
+  'protected-targets': protectedTargetLayers,
+} satisfies Record<LayerId, unknown>;
+
+/**
+ * Every MapLibre layer of one data layer, bottom to top, with the user's hidden facet values filtered out.
+ * All use the GeoJSON source named after the layer (see sourceOptionsFor for its cluster options).
+ */
+export function layersFor(layer: LayerId, theme: MapTheme, hidden: readonly string[]): LayerSpecification[] {
+  const own = BUILDERS[layer](theme, facetFilter(layer, hidden));
+  return isClustered(layer) ? [...own, ...clusterLayers(layer, theme)] : own;
+}
+
+/** Ids of the layers a click or hover can hit (symbols, circles, fills; not name labels). */
+export function interactiveLayerIds(layer: LayerId, theme: MapTheme): string[] {
+  return layersFor(layer, theme, [])
+    .filter((l) => !l.id.endsWith('-label') && !l.id.endsWith('-cluster-count') && !l.id.endsWith('-grade'))
+    .filter(
+      (l) => l.id !== 'chemical-parks-hatch' && l.id !== 'chemical-parks-outline' && l.id !== 'protected-targets-glyph',
+    )
+    .map((l) => l.id);
+}
+
+/** The data layer a rendered MapLibre layer id belongs to (ids are `<layer>-<part>`). */
+export function layerOfStyleLayer(styleLayerId: string): LayerId | null {
+  for (const id of Object.keys(BUILDERS) as LayerId[]) if (styleLayerId.startsWith(`${id}-`)) return id;
+  return null;
+}

@@ -1,0 +1,173 @@
+import 'maplibre-gl/dist/maplibre-gl.css';
+import {
+  AttributionControl,
+  Map as MapGL,
+  type MapLayerMouseEvent,
+  type MapRef,
+  Marker,
+  NavigationControl,
+  ScaleControl,
+  useMap,
+} from '@vis.gl/react-maplibre';
+import * as maplibregl from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { LAYER_IDS } from '../domain/layer-ids';
+import { interactiveLayerIds } from '../layers';
+import { useAppStore } from '../state/store';
+import { type MapMode, mapTheme } from '../theme/map-theme';
+import { BASEMAP_PREFIX } from './basemap-style';
+import { useCursor } from './cursor-store';
+import { DataLayers } from './data-layers';
+import { type IconHost, installIcons } from './icons';
+import { pickFeature, type RenderedFeatureLike, viewFrom } from './map-helpers';
+import { BasemapNotice, type HoverInfo, HoverTooltip } from './map-overlays';
+import { registerPmtilesProtocol } from './pmtiles-style';
+import { useBasemapStyle } from './use-basemap-style';
+import { useFlyRequests, useReadyFlag } from './use-map-sync';
+
+// Vite moves the worker when bundling; MapLibre 6 must be told where it is (stack notes §C).
+maplibregl.setWorkerUrl(workerUrl);
+// Registering a protocol makes no request; archives are fetched only when the user picks a PMTiles basemap.
+registerPmtilesProtocol(maplibregl);
+
+/**
+ * Installs the runtime icons as soon as the map exists: its effect runs before the style's first `styledata`,
+ * so no tile asks for an icon that is not there yet (onLoad would be too late).
+ */
+function IconInstaller() {
+  const { current } = useMap();
+  useEffect(() => (current ? installIcons(current.getMap() as unknown as IconHost) : undefined), [current]);
+  return null;
+}
+
+export interface MapViewProps {
+  /** light for 一张图/规划选址, dark for 应急指挥 */
+  mode?: MapMode;
+  style?: CSSProperties;
+}
+
+type MapInstance = maplibregl.Map;
+
+/**
+ * The map: offline (or user-chosen) basemap, one source per data layer from src/layers, selection highlight,
+ * hover tooltip, cursor coordinates (useCursor), fly requests and `window.__riskatlas` for tests and print.
+ */
+export function MapView({ mode = 'light', style }: MapViewProps) {
+  const mapRef = useRef<MapRef>(null);
+  const [map, setMap] = useState<MapInstance | null>(null);
+  // Read once: afterwards the map owns the camera and reports back on move end.
+  const [initialView] = useState(() => useAppStore.getState().view);
+  const basemapValue = useAppStore((s) => s.basemap);
+  const lang = useAppStore((s) => s.lang);
+  const marker = useAppStore((s) => s.marker);
+  const basemap = useBasemapStyle(basemapValue, mode);
+  const theme = useMemo(() => mapTheme(mode), [mode]);
+  const interactive = useMemo(() => LAYER_IDS.flatMap((l) => interactiveLayerIds(l, theme)), [theme]);
+  const [hover, setHover] = useState<HoverInfo | null>(null);
+  const [tileError, setTileError] = useState<{ key: string; message: string } | null>(null);
+
+  useFlyRequests(map);
+  useReadyFlag(map);
+
+  const publishView = useCallback((m: MapInstance) => {
+    const b = m.getBounds();
+    const { view, bounds } = viewFrom(m.getCenter(), m.getZoom(), [
+      b.getWest(),
+      b.getSouth(),
+      b.getEast(),
+      b.getNorth(),
+    ]);
+    useAppStore.getState().setView(view, bounds);
+  }, []);
+
+  const onLoad = useCallback(
+    (e: { target: MapInstance }) => {
+      const m = e.target;
+      setMap(m);
+      publishView(m); // bbox-streamed layers and the list view need bounds before the first move
+    },
+    [publishView],
+  );
+
+  const onClick = useCallback(async (e: MapLayerMouseEvent) => {
+    const pick = pickFeature(e.features as unknown as RenderedFeatureLike[]);
+    if (!pick) return;
+    if (pick.kind === 'feature') {
+      useAppStore.getState().select(pick.ref);
+      return;
+    }
+    const m = e.target;
+    const src = m.getSource(pick.source) as unknown as { getClusterExpansionZoom(id: number): Promise<number> };
+    const zoom = await src.getClusterExpansionZoom(pick.clusterId);
+    m.easeTo({ center: pick.lngLat, zoom: Math.min(zoom, m.getMaxZoom()) });
+  }, []);
+
+  const onMouseMove = useCallback((e: MapLayerMouseEvent) => {
+    useCursor.getState().set(e.lngLat.lng, e.lngLat.lat);
+    const pick = pickFeature(e.features as unknown as RenderedFeatureLike[]);
+    setHover(
+      pick?.kind === 'feature' ? { x: e.point.x, y: e.point.y, layer: pick.ref.layer, props: pick.props } : null,
+    );
+  }, []);
+
+  const onMouseOut = useCallback(() => {
+    useCursor.getState().set(null, null);
+    setHover(null);
+  }, []);
+
+  const onError = useCallback(
+    (e: { error?: { message?: string }; sourceId?: string }) => {
+      // Only basemap failures are shown here; data errors surface through the layer store.
+      if (e.sourceId?.startsWith(BASEMAP_PREFIX) || (!e.sourceId && basemap.key !== `offline|${mode}`)) {
+        const message =
+          lang === 'zh'
+            ? `底图不可用：${e.error?.message ?? '瓦片加载失败'}（网络不通或密钥无效）`
+            : `Basemap unavailable: ${e.error?.message ?? 'tile load failed'} (offline or invalid key)`;
+        setTileError((prev) => (prev?.key === basemap.key ? prev : { key: basemap.key, message }));
+      }
+    },
+    [basemap.key, lang, mode],
+  );
+
+  const notice = basemap.error ? basemap.error[lang] : tileError?.key === basemap.key ? tileError.message : null;
+
+  return (
+    <div style={{ position: 'relative', width: '100%', height: '100%', ...style }}>
+      <MapGL
+        ref={mapRef}
+        mapLib={maplibregl as never}
+        mapStyle={basemap.style as never}
+        initialViewState={{ longitude: initialView.lon, latitude: initialView.lat, zoom: initialView.zoom }}
+        canvasContextAttributes={{ preserveDrawingBuffer: true }}
+        attributionControl={false}
+        interactiveLayerIds={interactive}
+        cursor={hover ? 'pointer' : ''}
+        onLoad={onLoad}
+        onMoveEnd={(e) => publishView(e.target)}
+        onClick={onClick}
+        onMouseMove={onMouseMove}
+        onMouseOut={onMouseOut}
+        onError={onError}
+        style={{ width: '100%', height: '100%' }}
+      >
+        <IconInstaller />
+        <NavigationControl position="top-right" />
+        <ScaleControl position="bottom-left" unit="metric" />
+        <AttributionControl compact position="bottom-right" />
+        {/* remounted on a basemap switch so the data layers are re-added above the new basemap, in order */}
+        <DataLayers key={basemap.key} theme={theme} />
+        {marker && <Marker longitude={marker.lon} latitude={marker.lat} color={theme.highlight.ring} anchor="bottom" />}
+      </MapGL>
+      {hover && <HoverTooltip hover={hover} lang={lang} mode={mode} />}
+      {notice && (
+        <BasemapNotice
+          message={notice}
+          mode={mode}
+          lang={lang}
+          onOffline={() => useAppStore.getState().setBasemap('offline')}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,84 @@
+import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { PMTiles, Protocol, TileType } from 'pmtiles';
+import { type MapMode, mapTheme } from '../theme/map-theme';
+import { offlineBasemapStyle } from './basemap-style';
+import type { ResolvedBasemap } from './basemaps';
+
+/**
+ * User-supplied PMTiles basemaps (`pmtiles://https://…/x.pmtiles`). The protocol is registered once; nothing is
+ * fetched until the user picks this option. The tile type is read from the archive header: raster archives are shown
+ * as they are; vector archives have no style of their own, so their layers are drawn in neutral colours over the
+ * offline basemap.
+ */
+let protocol: Protocol | null = null;
+
+type AddProtocol = (name: string, fn: Protocol['tile']) => void;
+
+export function registerPmtilesProtocol(lib: { addProtocol: unknown }): void {
+  if (protocol) return;
+  protocol = new Protocol();
+  (lib.addProtocol as AddProtocol)('pmtiles', protocol.tile);
+}
+
+const RASTER = new Set([TileType.Png, TileType.Jpeg, TileType.Webp, TileType.Avif]);
+
+export async function pmtilesBasemapStyle(url: string | undefined, mode: MapMode): Promise<ResolvedBasemap> {
+  const u = url?.trim() ?? '';
+  if (!u.startsWith('pmtiles://')) {
+    return { error: { zh: '请输入 pmtiles:// 开头的地址', en: 'Enter a URL starting with pmtiles://' } };
+  }
+  try {
+    const archive = new PMTiles(u.slice('pmtiles://'.length));
+    protocol?.add(archive);
+    const header = await archive.getHeader();
+    if (RASTER.has(header.tileType)) {
+      return {
+        style: {
+          version: 8,
+          sources: { 'bm-pmtiles': { type: 'raster', url: u, tileSize: 256 } },
+          layers: [{ id: 'bm-pmtiles', type: 'raster', source: 'bm-pmtiles' }],
+        },
+      };
+    }
+    if (header.tileType !== TileType.Mvt) {
+      return { error: { zh: `不支持的瓦片类型 ${header.tileType}`, en: `Unsupported tile type ${header.tileType}` } };
+    }
+    const meta = (await archive.getMetadata()) as { vector_layers?: { id: string }[] } | null;
+    return { style: vectorInspectStyle(u, meta?.vector_layers?.map((l) => l.id) ?? [], mode) };
+  } catch (e) {
+    return {
+      error: {
+        zh: `无法读取 PMTiles 文件：${(e as Error).message}`,
+        en: `Cannot read the PMTiles archive: ${(e as Error).message}`,
+      },
+    };
+  }
+}
+
+function vectorInspectStyle(url: string, layerIds: string[], mode: MapMode): StyleSpecification {
+  const base = offlineBasemapStyle(mode);
+  const c = mapTheme(mode).basemap;
+  const layers: LayerSpecification[] = layerIds.flatMap((id): LayerSpecification[] => [
+    {
+      id: `bm-pm-${id}-fill`,
+      type: 'fill',
+      source: 'bm-pmtiles',
+      'source-layer': id,
+      filter: ['==', ['geometry-type'], 'Polygon'],
+      paint: { 'fill-color': c.neighbour, 'fill-opacity': 0.5, 'fill-outline-color': c.border },
+    },
+    {
+      id: `bm-pm-${id}-line`,
+      type: 'line',
+      source: 'bm-pmtiles',
+      'source-layer': id,
+      filter: ['==', ['geometry-type'], 'LineString'],
+      paint: { 'line-color': c.border, 'line-width': 0.8 },
+    },
+  ]);
+  return {
+    ...base,
+    sources: { ...base.sources, 'bm-pmtiles': { type: 'vector', url } },
+    layers: [...base.layers, ...layers],
+  };
+}

@@ -1,0 +1,47 @@
+import type { LayerId } from '../domain/layer-ids';
+import type { Lang } from '../state/store';
+import { LAYER_NAMES, RISK } from '../theme/theme';
+
+/** Hover tooltip content: the feature's name and its grade in words (or type/class for non-risk layers). */
+export interface TooltipText {
+  name: string;
+  grade: string;
+  layerName: string;
+}
+
+const str = (v: unknown) => (v === null || v === undefined ? '' : String(v));
+
+function levelName(level: unknown, lang: Lang): string {
+  const s = RISK[level as keyof typeof RISK];
+  return s ? s[lang] : '';
+}
+
+const join = (...parts: string[]) => parts.filter(Boolean).join(' · ');
+
+export function tooltipText(layer: LayerId, p: Record<string, unknown>, lang: Lang): TooltipText {
+  const level = levelName(p.riskLevel, lang);
+  let grade: string;
+  switch (layer) {
+    case 'hazard-sources':
+      grade = join(str(p.grade), level);
+      break;
+    case 'tailings-ponds':
+      grade = join(
+        str(p.class),
+        str(p.safety),
+        p.overhead === true ? (lang === 'zh' ? '头顶库' : 'overhead') : '',
+        level,
+      );
+      break;
+    case 'chemical-parks':
+      grade = join(p.parkClass ? (lang === 'zh' ? `${str(p.parkClass)}类` : `class ${str(p.parkClass)}`) : '', level);
+      break;
+    case 'fire-stations':
+      grade = join(str(p.type), str(p.status));
+      break;
+    case 'protected-targets':
+      grade = join(str(p.category), str(p.targetClass));
+      break;
+  }
+  return { name: str(p.name), grade, layerName: LAYER_NAMES[layer][lang] };
+}

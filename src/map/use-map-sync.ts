@@ -1,0 +1,53 @@
+import type * as maplibregl from 'maplibre-gl';
+import { useEffect, useRef } from 'react';
+import { allSettled, useDataStore } from '../data/layer-store';
+import { useAppStore } from '../state/store';
+import { flyAction } from './map-helpers';
+
+type MapInstance = maplibregl.Map;
+
+declare global {
+  interface Window {
+    /** set by the map (architecture.md Contract 5): e2e tests and print wait for `ready` */
+    __riskatlas?: { map: MapInstance; ready: boolean };
+  }
+}
+
+/** Turns each store fly request (search result, 定位, zoom to extent) into one camera move. */
+export function useFlyRequests(map: MapInstance | null): void {
+  const fly = useAppStore((s) => s.fly);
+  const done = useRef(0);
+  useEffect(() => {
+    if (!map || !fly || fly.seq === done.current) return;
+    done.current = fly.seq;
+    const a = flyAction(fly);
+    if (a?.kind === 'fitBounds') map.fitBounds(a.bounds, { padding: 48, maxZoom: a.maxZoom, duration: 800 });
+    else if (a?.kind === 'flyTo') map.flyTo({ center: a.center, ...(a.zoom !== undefined ? { zoom: a.zoom } : {}) });
+  }, [map, fly]);
+}
+
+/**
+ * `window.__riskatlas = { map, ready }`: ready turns true once every layer has settled (loaded, or failed with an
+ * error state on screen) and the map has drawn it (the next `idle`).
+ */
+export function useReadyFlag(map: MapInstance | null): void {
+  const settled = useDataStore(allSettled);
+  useEffect(() => {
+    if (!map) return;
+    const handle = { map, ready: false };
+    window.__riskatlas = handle;
+    if (!settled) return;
+    let live = true;
+    // wait one frame so the sources have received the data rendered in this commit
+    const raf = requestAnimationFrame(() => {
+      map.once('idle', () => {
+        if (live) handle.ready = true;
+      });
+      map.triggerRepaint();
+    });
+    return () => {
+      live = false;
+      cancelAnimationFrame(raf);
+    };
+  }, [map, settled]);
+}
