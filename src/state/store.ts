@@ -39,6 +39,8 @@ export interface AppState {
   selected: FeatureRef | null;
   basemap: string;
   fly: FlyRequest | null;
+  /** a searched coordinate the map pins with a marker (not in the URL: it is a transient answer to a search) */
+  marker: { lon: number; lat: number } | null;
   setLang: (lang: Lang) => void;
   setView: (view: View, bounds: BBox | null) => void;
   setLayerVisible: (layer: LayerId, visible: boolean) => void;
@@ -46,6 +48,7 @@ export interface AppState {
   select: (ref: FeatureRef | null) => void;
   setBasemap: (id: string) => void;
   flyTo: (req: Omit<FlyRequest, 'seq'>) => void;
+  setMarker: (marker: { lon: number; lat: number } | null) => void;
 }
 
 const allVisible = () => Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
@@ -60,6 +63,7 @@ export const useAppStore = create<AppState>()((set) => ({
   selected: null,
   basemap: 'offline',
   fly: null,
+  marker: null,
   setLang: (lang) => set({ lang }),
   setView: (view, bounds) => set({ view, bounds }),
   setLayerVisible: (layer, visible) => set((s) => ({ visibleLayers: { ...s.visibleLayers, [layer]: visible } })),
@@ -72,4 +76,5 @@ export const useAppStore = create<AppState>()((set) => ({
   select: (selected) => set({ selected }),
   setBasemap: (basemap) => set({ basemap }),
   flyTo: (req) => set((s) => ({ fly: { ...req, seq: (s.fly?.seq ?? 0) + 1 } })),
+  setMarker: (marker) => set({ marker }),
 }));

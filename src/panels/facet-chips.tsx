@@ -1,0 +1,60 @@
+import { useMemo } from 'react';
+import { featureInBounds } from '../analysis/feature-in-bounds';
+import type { LayerId } from '../domain/layer-ids';
+import { useLang, useT } from '../i18n/use-t';
+import { useAppStore } from '../state/store';
+import { FACETS } from '../theme/theme';
+import { type AnyFeature, facetValueOf, layerName } from './feature-utils';
+
+/**
+ * One toggle button per facet value (four risk levels, 现有/规划, five target classes). Each shows a swatch and a
+ * text label (colour is never the only signal) and the live count of that value inside the current view.
+ * `aria-pressed` = shown on the map.
+ */
+export function FacetChips({ layer, features }: { layer: LayerId; features: readonly AnyFeature[] }) {
+  const t = useT();
+  const lang = useLang();
+  const bounds = useAppStore((s) => s.bounds);
+  const hidden = useAppStore((s) => s.hiddenValues[layer]);
+  const toggleValue = useAppStore((s) => s.toggleValue);
+  const facet = FACETS[layer];
+
+  // Counted regardless of the chip's own state, so a hidden value still says how many it hides.
+  const counts = useMemo(() => {
+    const c = new Map<string, number>();
+    for (const f of features) {
+      if (!featureInBounds(f, bounds)) continue;
+      const v = facetValueOf(layer, f);
+      c.set(v, (c.get(v) ?? 0) + 1);
+    }
+    return c;
+  }, [features, bounds, layer]);
+
+  return (
+    <ul
+      className="facet-chips"
+      aria-label={t('facet.label', { layer: layerName(layer, lang), facet: t(`facet.${facet.key}`) })}
+    >
+      {facet.values.map((v) => {
+        const shown = !hidden.includes(v.value);
+        const n = counts.get(v.value) ?? 0;
+        const label = v[lang];
+        return (
+          <li key={v.value}>
+            <button
+              type="button"
+              className="facet-chip"
+              data-testid={`facet-chip-${layer}-${v.value}`}
+              aria-pressed={shown}
+              title={t('facet.chipTitle', { value: label, n })}
+              onClick={() => toggleValue(layer, v.value)}
+            >
+              <span className="swatch" style={{ background: v.fill, borderColor: v.stroke }} aria-hidden="true" />
+              <span className="chip-label">{label}</span> <span className="chip-count">{n}</span>
+            </button>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,84 @@
+import { useMemo } from 'react';
+import { useLang, useT } from '../i18n/use-t';
+import { useAppStore } from '../state/store';
+import { FACETS } from '../theme/theme';
+import { facetStyle, featureId, featureName, gradeText, layerName, PANEL_LAYER_ORDER } from './feature-utils';
+import { useViewFeatures, type ViewFeature } from './use-layers';
+
+/** Rendering thousands of buttons would stall the page; past this the list asks the user to zoom or filter. */
+export const LIST_CAP = 500;
+
+const rank = (v: ViewFeature) => {
+  const values = FACETS[v.layer].values;
+  const i = values.findIndex((x) => x.value === v.facet);
+  return i < 0 ? values.length : i;
+};
+
+/**
+ * The list view: an accessible alternative to the map with exactly what the map shows (visible layers, facet
+ * chips, current bounds), most severe first. Activating an item selects the feature, like a click on the map.
+ */
+export function FeatureList({ id = 'feature-list' }: { id?: string }) {
+  const t = useT();
+  const lang = useLang();
+  const items = useViewFeatures();
+  const selected = useAppStore((s) => s.selected);
+  const select = useAppStore((s) => s.select);
+
+  const sorted = useMemo(() => {
+    const order = (l: ViewFeature['layer']) => PANEL_LAYER_ORDER.indexOf(l);
+    return [...items].sort(
+      (a, b) =>
+        order(a.layer) - order(b.layer) ||
+        rank(a) - rank(b) ||
+        featureName(a.feature).localeCompare(featureName(b.feature), 'zh-CN'),
+    );
+  }, [items]);
+
+  const shown = sorted.slice(0, LIST_CAP);
+  return (
+    <section id={id} className="feature-list" data-testid="feature-list" aria-labelledby={`${id}-title`} tabIndex={-1}>
+      <h2 id={`${id}-title`} className="panel-title">
+        {t('list.title')}
+      </h2>
+      {/* not a live region: it changes on every pan and would talk over the user */}
+      <p className="list-summary">{t('list.summary', { n: items.length })}</p>
+      {items.length === 0 ? (
+        <p className="list-empty">{t('list.empty')}</p>
+      ) : (
+        <ul className="feature-list-items">
+          {shown.map((v) => {
+            const fid = featureId(v.feature);
+            const style = facetStyle(v.layer, v.facet);
+            const isSel = selected?.layer === v.layer && selected.id === fid;
+            return (
+              <li key={`${v.layer}:${fid}`}>
+                <button
+                  type="button"
+                  className={isSel ? 'feature-list-item selected' : 'feature-list-item'}
+                  data-testid="feature-list-item"
+                  data-layer={v.layer}
+                  data-id={fid}
+                  data-facet={v.facet}
+                  aria-current={isSel ? 'true' : undefined}
+                  onClick={() => select({ layer: v.layer, id: fid })}
+                >
+                  <span
+                    className="swatch"
+                    style={style ? { background: style.fill, borderColor: style.stroke } : undefined}
+                    aria-hidden="true"
+                  />
+                  <span className="item-name">{featureName(v.feature)}</span>
+                  <span className="item-meta">
+                    {gradeText(v.layer, v.feature, lang)} · {layerName(v.layer, lang)}
+                  </span>
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {sorted.length > LIST_CAP && <p className="list-more">{t('list.more', { n: sorted.length - LIST_CAP })}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,57 @@
+import { useMemo } from 'react';
+import { featureInBounds } from '../analysis/feature-in-bounds';
+import { useLayerFeatures } from '../data/layer-store';
+import type { LayerId } from '../domain/layer-ids';
+import { useAppStore } from '../state/store';
+import { type AnyFeature, facetValueOf, PANEL_LAYER_ORDER } from './feature-utils';
+
+export type LayerResult = ReturnType<typeof useLayerFeatures>;
+
+/** Every layer's load result. One call per layer, always in the same order, so the rules of hooks hold. */
+export function useAllLayers(): Record<LayerId, LayerResult> {
+  const hazard = useLayerFeatures('hazard-sources');
+  const tailings = useLayerFeatures('tailings-ponds');
+  const parks = useLayerFeatures('chemical-parks');
+  const targets = useLayerFeatures('protected-targets');
+  const stations = useLayerFeatures('fire-stations');
+  return useMemo(
+    () => ({
+      'hazard-sources': hazard,
+      'tailings-ponds': tailings,
+      'chemical-parks': parks,
+      'protected-targets': targets,
+      'fire-stations': stations,
+    }),
+    [hazard, tailings, parks, targets, stations],
+  );
+}
+
+export interface ViewFeature {
+  layer: LayerId;
+  feature: AnyFeature;
+  facet: string;
+}
+
+/**
+ * What the map shows right now: features of visible layers, not hidden by a facet chip, inside the map's bounds.
+ * Derived on every change of data or intent (never stored), feeding the list view and the status bar count.
+ */
+export function useViewFeatures(): ViewFeature[] {
+  const layers = useAllLayers();
+  const bounds = useAppStore((s) => s.bounds);
+  const visible = useAppStore((s) => s.visibleLayers);
+  const hidden = useAppStore((s) => s.hiddenValues);
+  return useMemo(() => {
+    const out: ViewFeature[] = [];
+    for (const layer of PANEL_LAYER_ORDER) {
+      if (!visible[layer]) continue;
+      const off = hidden[layer];
+      for (const feature of layers[layer].features as AnyFeature[]) {
+        const facet = facetValueOf(layer, feature);
+        if (off.includes(facet) || !featureInBounds(feature, bounds)) continue;
+        out.push({ layer, feature, facet });
+      }
+    }
+    return out;
+  }, [layers, bounds, visible, hidden]);
+}

@@ -1,0 +1,47 @@
+import { useAppStore } from './store';
+import { parseUrlState, pickUrlState, serializeUrlState } from './url-state';
+
+/**
+ * Browser edge of the URL state: the query string seeds the store once at start-up (before the map mounts, so the
+ * map's initial view comes from the link), then store changes replace the URL. replaceState, not pushState: panning
+ * should not fill the back button with hundreds of entries.
+ */
+export function initStoreFromUrl(search: string = window.location.search): void {
+  useAppStore.setState(parseUrlState(search));
+}
+
+/** Full shareable link for the current store state (what 复制链接 copies, without waiting for the debounce). */
+export function currentShareUrl(): string {
+  const { origin, pathname, hash } = window.location;
+  return `${origin}${pathname}?${serializeUrlState(pickUrlState(useAppStore.getState()))}${hash}`;
+}
+
+/** Mirrors the store into the URL, debounced; returns the unsubscribe function. */
+export function startUrlSync(delayMs = 300): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let last = '';
+  const write = () => {
+    timer = undefined;
+    const query = serializeUrlState(pickUrlState(useAppStore.getState()));
+    if (query === last) return;
+    last = query;
+    const { pathname, hash } = window.location;
+    window.history.replaceState(window.history.state, '', `${pathname}?${query}${hash}`);
+  };
+  const unsubscribe = useAppStore.subscribe((s, prev) => {
+    const changed =
+      s.view !== prev.view ||
+      s.visibleLayers !== prev.visibleLayers ||
+      s.hiddenValues !== prev.hiddenValues ||
+      s.selected !== prev.selected ||
+      s.lang !== prev.lang ||
+      s.basemap !== prev.basemap;
+    if (!changed) return;
+    if (timer !== undefined) clearTimeout(timer);
+    timer = setTimeout(write, delayMs);
+  });
+  return () => {
+    if (timer !== undefined) clearTimeout(timer);
+    unsubscribe();
+  };
+}

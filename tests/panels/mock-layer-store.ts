@@ -1,0 +1,8 @@
+import type { LayerId } from '../../src/domain/layer-ids';
+import { state } from './fixtures';
+
+/** Stand-in for src/data/layer-store in panel tests: `vi.mock('…/layer-store', () => import('./mock-layer-store'))`. */
+export const useLayerFeatures = (layer: LayerId) => state.layers[layer];
+export const useManifest = () => state.manifest;
+export const reloadData = () => {};
+export const loadData = () => {};
