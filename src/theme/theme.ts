@@ -58,11 +58,39 @@ export const FACETS: Record<LayerId, Facet> = {
   'protected-targets': {
     key: 'targetClass',
     values: [
-      { value: '高敏感', zh: '高敏感防护目标', en: 'Highly sensitive', fill: '#6A1B9A', stroke: '#2E0A45', text: '#FFFFFF' },
+      {
+        value: '高敏感',
+        zh: '高敏感防护目标',
+        en: 'Highly sensitive',
+        fill: '#6A1B9A',
+        stroke: '#2E0A45',
+        text: '#FFFFFF',
+      },
       { value: '重要', zh: '重要防护目标', en: 'Important', fill: '#00897B', stroke: '#00352F', text: '#FFFFFF' },
-      { value: '一般一类', zh: '一般防护目标 一类', en: 'General, class 1', fill: '#5D4037', stroke: '#2B1D18', text: '#FFFFFF' },
-      { value: '一般二类', zh: '一般防护目标 二类', en: 'General, class 2', fill: '#8D6E63', stroke: '#3E2C26', text: '#FFFFFF' },
-      { value: '一般三类', zh: '一般防护目标 三类', en: 'General, class 3', fill: '#BCAAA4', stroke: '#4E3B34', text: '#000000' },
+      {
+        value: '一般一类',
+        zh: '一般防护目标 一类',
+        en: 'General, class 1',
+        fill: '#5D4037',
+        stroke: '#2B1D18',
+        text: '#FFFFFF',
+      },
+      {
+        value: '一般二类',
+        zh: '一般防护目标 二类',
+        en: 'General, class 2',
+        fill: '#8D6E63',
+        stroke: '#3E2C26',
+        text: '#FFFFFF',
+      },
+      {
+        value: '一般三类',
+        zh: '一般防护目标 三类',
+        en: 'General, class 3',
+        fill: '#BCAAA4',
+        stroke: '#4E3B34',
+        text: '#000000',
+      },
     ],
   },
 };
