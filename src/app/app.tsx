@@ -1,41 +1,66 @@
-import type { CSSProperties } from 'react';
+import { type CSSProperties, lazy, Suspense } from 'react';
 import { useHtmlLang, useT } from '../i18n/use-t';
 import { MapView } from '../map/map-view';
 import { FeatureList } from '../panels/feature-list';
 import { LayerPanel } from '../panels/layer-panel';
 import { Legend } from '../panels/legend';
+import { useAppStore } from '../state/store';
 import { CHROME } from '../theme/theme';
 import { ContextPanel } from './context-panel';
 import { StatusBar } from './status-bar';
 import { TopBar } from './top-bar';
 
+// Analysis workspaces are split into their own chunks and loaded on demand: the first load ships only the map.
+const SitingWorkspace = lazy(() => import('./siting-workspace'));
+const CommandWorkspace = lazy(() => import('./command-workspace'));
+
 // Chrome colours come from the theme (one source for every colour); app.css reads them as custom properties.
-const chromeVars = Object.fromEntries(
-  Object.entries(CHROME.light).map(([k, v]) => [`--chrome-${k}`, v]),
-) as CSSProperties;
+const chromeVars = (mode: 'light' | 'dark') =>
+  Object.fromEntries(Object.entries(CHROME[mode]).map(([k, v]) => [`--chrome-${k}`, v])) as CSSProperties;
 
 /** The 一张图 workspace: top bar, layers + list (left), map with legend (centre), details (right), status bar. */
+function Overview() {
+  const t = useT();
+  return (
+    <div className="workspace-body">
+      <div className="left-panel">
+        <LayerPanel />
+        <FeatureList id="feature-list" />
+      </div>
+      <main className="map-area" aria-label={t('app.mapLabel')}>
+        <MapView />
+        <Legend />
+      </main>
+      <ContextPanel />
+    </div>
+  );
+}
+
 export function App() {
   const t = useT();
+  const workspace = useAppStore((s) => s.workspace);
   useHtmlLang();
+  const mode = workspace === 'command' ? 'dark' : 'light';
   return (
-    <div className="app" style={chromeVars}>
+    <div className={`app app-${workspace}`} style={chromeVars(mode)}>
       {/* the list section has tabIndex -1, so following the fragment moves keyboard focus there, not only the view */}
       <a className="skip-link" href="#feature-list">
         {t('app.skipToList')}
       </a>
       <TopBar />
-      <div className="workspace-body">
-        <div className="left-panel">
-          <LayerPanel />
-          <FeatureList id="feature-list" />
-        </div>
-        <main className="map-area" aria-label={t('app.mapLabel')}>
-          <MapView />
-          <Legend />
-        </main>
-        <ContextPanel />
-      </div>
+      {workspace === 'overview' ? (
+        <Overview />
+      ) : (
+        <Suspense
+          fallback={
+            <div className="workspace-loading" role="status">
+              {t('app.loadingMap')}
+            </div>
+          }
+        >
+          {workspace === 'siting' ? <SitingWorkspace /> : <CommandWorkspace />}
+        </Suspense>
+      )}
       <StatusBar />
     </div>
   );

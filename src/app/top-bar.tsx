@@ -1,19 +1,15 @@
 import { useT } from '../i18n/use-t';
 import { SearchBox } from '../panels/search-box';
-import { useAppStore } from '../state/store';
+import { useAppStore, WORKSPACES } from '../state/store';
 import { BasemapSelect } from './basemap-select';
-
-const WORKSPACES = [
-  { key: 'ws.overview', ready: true },
-  { key: 'ws.siting', ready: false },
-  { key: 'ws.command', ready: false },
-] as const;
 
 /** Title · region · search · workspaces · basemap · language (ux.md desktop layout). */
 export function TopBar() {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const setLang = useAppStore((s) => s.setLang);
+  const workspace = useAppStore((s) => s.workspace);
+  const setWorkspace = useAppStore((s) => s.setWorkspace);
   return (
     <header className="top-bar">
       <h1 className="app-title">{t('app.title')}</h1>
@@ -23,18 +19,18 @@ export function TopBar() {
       </span>
       <SearchBox />
       <nav className="workspaces" aria-label={t('ws.label')}>
-        {WORKSPACES.map((w) =>
-          w.ready ? (
-            <span key={w.key} className="workspace active" aria-current="page">
-              {t(w.key)}
-            </span>
-          ) : (
-            // not built yet: shown so users know it is coming, disabled so nobody lands on an empty screen
-            <button key={w.key} type="button" className="workspace" disabled title={t('ws.soon')}>
-              {t(w.key)} <small>{t('ws.soon')}</small>
-            </button>
-          ),
-        )}
+        {WORKSPACES.map((w) => (
+          <button
+            key={w}
+            type="button"
+            className={w === workspace ? 'workspace active' : 'workspace'}
+            data-testid={`workspace-${w}`}
+            aria-current={w === workspace ? 'page' : undefined}
+            onClick={() => setWorkspace(w)}
+          >
+            {t(`ws.${w}`)}
+          </button>
+        ))}
       </nav>
       <div className="top-tools">
         <BasemapSelect />

@@ -1,7 +1,12 @@
+import { commandEn, type commandZh } from './command';
+import { publicEn, type publicZh } from './public';
+import { sitingEn, type sitingZh } from './siting';
 import type { MessageKey } from './zh';
 
+type WorkspaceKey = keyof typeof sitingZh | keyof typeof commandZh | keyof typeof publicZh;
+
 /** English UI strings: complete but secondary (ux.md "Words"). Same keys as zh.ts, checked by the type below. */
-export const en: Record<MessageKey, string> = {
+const core: Record<Exclude<MessageKey, WorkspaceKey>, string> = {
   'app.title': 'RiskAtlas Safety Risk Map',
   'app.region': 'Yueyang',
   'app.regionLabel': 'Region',
@@ -13,7 +18,6 @@ export const en: Record<MessageKey, string> = {
   'ws.overview': 'Overview',
   'ws.siting': 'Siting',
   'ws.command': 'Command',
-  'ws.soon': 'Coming soon',
 
   'basemap.label': 'Basemap',
   'basemap.unavailable': 'unavailable',
@@ -161,3 +165,5 @@ export const en: Record<MessageKey, string> = {
   'field.dwellings': 'Dwellings (households)',
   'field.targetClass': 'Target class (GB 36894-2018)',
 };
+
+export const en: Record<MessageKey, string> = { ...core, ...sitingEn, ...commandEn, ...publicEn };

@@ -1,9 +1,13 @@
+import { commandZh } from './command';
+import { publicZh } from './public';
+import { sitingZh } from './siting';
+
 /**
  * Chinese (zh-CN) UI strings: the default and reference dictionary. `en.ts` must have exactly the same keys
  * (enforced by its type and by tests/i18n/dictionaries.test.ts). `{name}` placeholders are filled by `t()`.
  * Field labels (`field.<key>`) carry their unit so every number on screen says what it measures.
  */
-export const zh = {
+const core = {
   'app.title': 'RiskAtlas 安全风险一张图',
   'app.region': '岳阳市',
   'app.regionLabel': '行政区',
@@ -15,7 +19,6 @@ export const zh = {
   'ws.overview': '一张图',
   'ws.siting': '规划选址',
   'ws.command': '应急指挥',
-  'ws.soon': '即将推出',
 
   'basemap.label': '底图',
   'basemap.unavailable': '不可用',
@@ -162,5 +165,8 @@ export const zh = {
   'field.dwellings': '户数（户）',
   'field.targetClass': '防护目标类别（GB 36894-2018）',
 } as const;
+
+// Each workspace keeps its strings in its own file (src/i18n/<workspace>.ts) so they can grow independently.
+export const zh = { ...core, ...sitingZh, ...commandZh, ...publicZh } as const;
 
 export type MessageKey = keyof typeof zh;

@@ -11,7 +11,7 @@ import {
 } from '@vis.gl/react-maplibre';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { type CSSProperties, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, Fragment, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { LAYER_IDS } from '../domain/layer-ids';
 import { interactiveLayerIds } from '../layers';
 import { useAppStore } from '../state/store';
@@ -20,6 +20,7 @@ import { BASEMAP_PREFIX } from './basemap-style';
 import { useCursor } from './cursor-store';
 import { DataLayers } from './data-layers';
 import { type IconHost, installIcons } from './icons';
+import { useMapClick } from './map-click-store';
 import { pickFeature, type RenderedFeatureLike, viewFrom } from './map-helpers';
 import { BasemapNotice, type HoverInfo, HoverTooltip } from './map-overlays';
 import { registerPmtilesProtocol } from './pmtiles-style';
@@ -45,6 +46,8 @@ export interface MapViewProps {
   /** light for 一张图/规划选址, dark for 应急指挥 */
   mode?: MapMode;
   style?: CSSProperties;
+  /** workspace map tools (analysis overlays, drawing); rendered inside the map so they can use `useMap()` */
+  children?: ReactNode;
 }
 
 type MapInstance = maplibregl.Map;
@@ -53,7 +56,7 @@ type MapInstance = maplibregl.Map;
  * The map: offline (or user-chosen) basemap, one source per data layer from src/layers, selection highlight,
  * hover tooltip, cursor coordinates (useCursor), fly requests and `window.__riskatlas` for tests and print.
  */
-export function MapView({ mode = 'light', style }: MapViewProps) {
+export function MapView({ mode = 'light', style, children }: MapViewProps) {
   const mapRef = useRef<MapRef>(null);
   const [map, setMap] = useState<MapInstance | null>(null);
   // Read once: afterwards the map owns the camera and reports back on move end.
@@ -91,6 +94,11 @@ export function MapView({ mode = 'light', style }: MapViewProps) {
   );
 
   const onClick = useCallback(async (e: MapLayerMouseEvent) => {
+    const intercept = useMapClick.getState().interceptor;
+    if (intercept) {
+      intercept({ lng: e.lngLat.lng, lat: e.lngLat.lat });
+      return;
+    }
     const pick = pickFeature(e.features as unknown as RenderedFeatureLike[]);
     if (!pick) return;
     if (pick.kind === 'feature') {
@@ -157,6 +165,7 @@ export function MapView({ mode = 'light', style }: MapViewProps) {
         <AttributionControl compact position="bottom-right" />
         {/* remounted on a basemap switch so the data layers are re-added above the new basemap, in order */}
         <DataLayers key={basemap.key} theme={theme} />
+        <Fragment key={basemap.key}>{children}</Fragment>
         {marker && <Marker longitude={marker.lon} latitude={marker.lat} color={theme.highlight.ring} anchor="bottom" />}
       </MapGL>
       {hover && <HoverTooltip hover={hover} lang={lang} mode={mode} />}

@@ -7,6 +7,9 @@ import { LAYER_IDS, type LayerId } from '../domain/layer-ids';
  * language and basemap.
  */
 export type Lang = 'zh' | 'en';
+/** 一张图 · 规划选址 · 应急指挥 (product/ux.md) */
+export type Workspace = 'overview' | 'siting' | 'command';
+export const WORKSPACES: readonly Workspace[] = ['overview', 'siting', 'command'];
 export interface View {
   lon: number;
   lat: number;
@@ -26,10 +29,12 @@ export interface FlyRequest {
   bounds?: BBox;
 }
 
-export const DEFAULT_VIEW: View = { lon: 113.15, lat: 29.15, zoom: 8.2 };
+// Frames the whole 岳阳市 sample (112.5–113.9°E, 28.5–29.6°N) in the 一张图 map area at 1440×900.
+export const DEFAULT_VIEW: View = { lon: 113.2, lat: 29.07, zoom: 8.9 };
 
 export interface AppState {
   lang: Lang;
+  workspace: Workspace;
   view: View;
   /** the map's visible bounds, written by the map on move end; null before the first render */
   bounds: BBox | null;
@@ -42,6 +47,7 @@ export interface AppState {
   /** a searched coordinate the map pins with a marker (not in the URL: it is a transient answer to a search) */
   marker: { lon: number; lat: number } | null;
   setLang: (lang: Lang) => void;
+  setWorkspace: (workspace: Workspace) => void;
   setView: (view: View, bounds: BBox | null) => void;
   setLayerVisible: (layer: LayerId, visible: boolean) => void;
   toggleValue: (layer: LayerId, value: string) => void;
@@ -56,6 +62,7 @@ const noneHidden = () => Object.fromEntries(LAYER_IDS.map((id) => [id, []])) as 
 
 export const useAppStore = create<AppState>()((set) => ({
   lang: 'zh',
+  workspace: 'overview',
   view: DEFAULT_VIEW,
   bounds: null,
   visibleLayers: allVisible(),
@@ -65,6 +72,7 @@ export const useAppStore = create<AppState>()((set) => ({
   fly: null,
   marker: null,
   setLang: (lang) => set({ lang }),
+  setWorkspace: (workspace) => set({ workspace }),
   setView: (view, bounds) => set({ view, bounds }),
   setLayerVisible: (layer, visible) => set((s) => ({ visibleLayers: { ...s.visibleLayers, [layer]: visible } })),
   toggleValue: (layer, value) =>

@@ -1,16 +1,28 @@
 import { isLayerId, LAYER_IDS, type LayerId } from '../domain/layer-ids';
-import { type AppState, DEFAULT_VIEW, type FeatureRef, type Lang, type View } from './store';
+import {
+  type AppState,
+  DEFAULT_VIEW,
+  type FeatureRef,
+  type Lang,
+  type View,
+  WORKSPACES,
+  type Workspace,
+} from './store';
 
 /**
  * The shareable part of the store as a query string (architecture.md Contract 4):
  * `v=lon,lat,zoom` (5/5/2 decimals) · `l=` visible layers · `h=layer:value.value|…` hidden facet values ·
- * `sel=layer:id` · `lang=zh|en` · `bm=` basemap id. Keys equal to their default are left out to keep links short.
+ * `sel=layer:id` · `lang=zh|en` · `bm=` basemap id · `ws=siting|command` workspace. Keys equal to their default are left out to keep links short.
  * Parsing never throws: a malformed or unknown value falls back to the default, so a hand-edited link still opens.
  */
-export type UrlState = Pick<AppState, 'view' | 'visibleLayers' | 'hiddenValues' | 'selected' | 'lang' | 'basemap'>;
+export type UrlState = Pick<
+  AppState,
+  'view' | 'visibleLayers' | 'hiddenValues' | 'selected' | 'lang' | 'basemap' | 'workspace'
+>;
 
 export const DEFAULT_BASEMAP = 'offline';
 export const DEFAULT_LANG: Lang = 'zh';
+export const DEFAULT_WORKSPACE: Workspace = 'overview';
 
 export function defaultUrlState(): UrlState {
   return {
@@ -20,6 +32,7 @@ export function defaultUrlState(): UrlState {
     selected: null,
     lang: DEFAULT_LANG,
     basemap: DEFAULT_BASEMAP,
+    workspace: DEFAULT_WORKSPACE,
   };
 }
 
@@ -86,6 +99,7 @@ export function parseUrlState(search: string): UrlState {
   const d = defaultUrlState();
   const lang = q.get('lang');
   const bm = q.get('bm');
+  const ws = q.get('ws');
   return {
     view: parseView(q.get('v')) ?? d.view,
     visibleLayers: parseLayers(q.get('l')) ?? d.visibleLayers,
@@ -93,6 +107,7 @@ export function parseUrlState(search: string): UrlState {
     selected: parseSelected(q.get('sel')),
     lang: lang === 'zh' || lang === 'en' ? lang : d.lang,
     basemap: bm != null && BASEMAP_RE.test(bm) ? bm : d.basemap,
+    workspace: (WORKSPACES as readonly string[]).includes(ws ?? '') ? (ws as Workspace) : d.workspace,
   };
 }
 
@@ -113,6 +128,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.selected) parts.push(`sel=${enc(`${s.selected.layer}:${s.selected.id}`)}`);
   if (s.lang !== DEFAULT_LANG) parts.push(`lang=${s.lang}`);
   if (s.basemap !== DEFAULT_BASEMAP) parts.push(`bm=${enc(s.basemap)}`);
+  if (s.workspace !== DEFAULT_WORKSPACE) parts.push(`ws=${s.workspace}`);
   return parts.join('&');
 }
 
@@ -123,4 +139,5 @@ export const pickUrlState = (s: AppState): UrlState => ({
   selected: s.selected,
   lang: s.lang,
   basemap: s.basemap,
+  workspace: s.workspace,
 });

@@ -26,15 +26,15 @@ describe('App shell', () => {
     expect(screen.getByTestId('basemap-select')).toBeTruthy();
   });
 
-  it('shows 一张图 as current and the other workspaces disabled as coming soon', () => {
+  it('shows 一张图 as current and switches workspace from the tabs', async () => {
+    const user = userEvent.setup();
     render(<App />);
     const nav = screen.getByRole('navigation', { name: '工作区' });
-    expect(within(nav).getByText('一张图').getAttribute('aria-current')).toBe('page');
-    for (const name of ['规划选址', '应急指挥']) {
-      const b = within(nav).getByRole('button', { name: new RegExp(name) }) as HTMLButtonElement;
-      expect(b.disabled).toBe(true);
-      expect(b.textContent).toContain('即将推出');
-    }
+    expect(within(nav).getByRole('button', { name: '一张图' }).getAttribute('aria-current')).toBe('page');
+    await user.click(within(nav).getByRole('button', { name: '规划选址' }));
+    expect(useAppStore.getState().workspace).toBe('siting');
+    expect(within(nav).getByRole('button', { name: '规划选址' }).getAttribute('aria-current')).toBe('page');
+    expect(within(nav).getByRole('button', { name: '一张图' }).getAttribute('aria-current')).toBeNull();
   });
 
   it('status bar: synthetic notice, data version, cursor, features in view, invalid badge', () => {

@@ -32,6 +32,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
     ),
   selected: fc.option(fc.record({ layer: layerArb, id: fc.string({ minLength: 1, maxLength: 30 }) }), { nil: null }),
   lang: fc.constantFrom('zh' as const, 'en' as const),
+  workspace: fc.constantFrom('overview' as const, 'siting' as const, 'command' as const),
   basemap: fc.oneof(
     fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/),
     fc.constantFrom(
