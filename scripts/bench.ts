@@ -8,6 +8,8 @@
  * c  first complete render of the sample app: navigation → window.__riskatlas.ready, median of --runs cold loads
  * d  JavaScript shipped on first load, gzip, against dist/'s total
  * e  FlatGeobuf over HTTP: a city bbox read vs the whole file (the ledger of b)
+ * f  siting check against 100,000 hazards and census 10,000 × 50,000, each beside the naive Turf approach
+ * g  incident analysis (zones + affected + responders) on a 岳阳-sized set and on 1,000,000 targets
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
@@ -17,10 +19,12 @@ import { parseArgs } from 'node:util';
 import { timeFgbRead } from './bench/fgb-query';
 import { firstLoad, launchChromium } from './bench/first-load';
 import { checkRowsParse, generateHazardLedger, writeCsv } from './bench/hazard-ledger';
+import { incidentBench } from './bench/incident-bench';
 import { allJs, shippedJs } from './bench/js-size';
 import { ensureDist, startPreview } from './bench/preview-server';
 import { type BenchRow, errorRow, fmt, markdownTable, median, row } from './bench/report';
 import { folderBytes, timeBuild } from './bench/run-build';
+import { sitingBench } from './bench/siting-bench';
 
 // Targets: a project choice, sized for the 2-core VM with software WebGL the notes measured on
 // (shared/engineering/stack-and-data-notes.md §D). The 700 KB gzip budget is the product's.
@@ -37,7 +41,7 @@ const { values: args } = parseArgs({
   options: {
     rows: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '3' },
-    only: { type: 'string', default: 'a,b,c,d,e' },
+    only: { type: 'string', default: 'a,b,c,d,e,f,g' },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -180,6 +184,22 @@ async function fgbRows(fgb: string): Promise<BenchRow[]> {
   ];
 }
 
+/** The analysis benches report plain numbers; this turns them into table rows with the same formatting. */
+const analysisRows = (
+  id: string,
+  rows: readonly { what: string; value: number; unit: string; target?: string; pass?: boolean }[],
+): BenchRow[] =>
+  rows.map((r) =>
+    row({
+      id,
+      what: r.what,
+      value: fmt(r.value, r.value < 10 ? 2 : 0),
+      unit: r.unit,
+      target: r.target ?? '',
+      pass: r.pass,
+    }),
+  );
+
 async function main(): Promise<void> {
   const tmp = await mkdtemp(join(tmpdir(), 'riskatlas-bench-'));
   const rows: BenchRow[] = [];
@@ -207,6 +227,8 @@ async function main(): Promise<void> {
       if (!fgb) throw new Error('needs the output of b (run with b)');
       return fgbRows(fgb);
     });
+    await attempt('f', 'siting check and census', async () => analysisRows('f', await sitingBench()));
+    await attempt('g', 'incident analysis', async () => analysisRows('g', await incidentBench()));
   } finally {
     if (args.keep) log(`kept ${tmp}`);
     else await rm(tmp, { recursive: true, force: true });
