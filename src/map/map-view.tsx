@@ -165,7 +165,7 @@ export function MapView({ mode = 'light', style, children }: MapViewProps) {
         <AttributionControl compact position="bottom-right" />
         {/* remounted on a basemap switch so the data layers are re-added above the new basemap, in order */}
         <DataLayers key={basemap.key} theme={theme} />
-        <Fragment key={basemap.key}>{children}</Fragment>
+        <Fragment key={`tools|${basemap.key}`}>{children}</Fragment>
         {marker && <Marker longitude={marker.lon} latitude={marker.lat} color={theme.highlight.ring} anchor="bottom" />}
       </MapGL>
       {hover && <HoverTooltip hover={hover} lang={lang} mode={mode} />}
