@@ -30,7 +30,7 @@ export interface FlyRequest {
 }
 
 // Frames the whole 岳阳市 sample (112.5–113.9°E, 28.5–29.6°N) in the 一张图 map area at 1440×900.
-export const DEFAULT_VIEW: View = { lon: 113.2, lat: 29.07, zoom: 8.9 };
+export const DEFAULT_VIEW: View = { lon: 113.22, lat: 29.1, zoom: 8.3 };
 
 export interface AppState {
   lang: Lang;
