@@ -1,0 +1,88 @@
+import './import.css';
+import { type DragEvent, useState } from 'react';
+import { useImportStore } from '../../data/import-store';
+import { useT } from '../../i18n/use-t';
+import { DatasetItem } from './dataset-item';
+import { ExportControls } from './export-controls';
+import { firstFile, ImportDialog } from './import-dialog';
+
+/**
+ * Left-panel section 导入与导出: the import button (also a drop target for a file), the imported datasets with their
+ * styling, filters and removal, and the export of any layer or selection. Data stays in the browser (IndexedDB).
+ */
+export function ImportPanel() {
+  const t = useT();
+  const datasets = useImportStore((s) => s.datasets);
+  const status = useImportStore((s) => s.status);
+  const loadError = useImportStore((s) => s.error);
+  const [open, setOpen] = useState(false);
+  const [dropped, setDropped] = useState<File | null>(null);
+  const [dragging, setDragging] = useState(false);
+
+  const onDrop = (e: DragEvent) => {
+    e.preventDefault();
+    setDragging(false);
+    const f = firstFile(e);
+    if (f) {
+      setDropped(f);
+      setOpen(true);
+    }
+  };
+
+  return (
+    // a drop target; the 导入文件 button is the keyboard path
+    <section
+      className={dragging ? 'import-panel dragging' : 'import-panel'}
+      aria-labelledby="import-panel-title"
+      data-testid="import-panel"
+      onDragOver={(e) => {
+        e.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={() => setDragging(false)}
+      onDrop={onDrop}
+    >
+      <h2 id="import-panel-title" className="panel-title">
+        {t('import.title')}
+      </h2>
+      <div className="import-open-row">
+        <button
+          type="button"
+          data-testid="import-open"
+          onClick={() => {
+            setDropped(null);
+            setOpen(true);
+          }}
+        >
+          ⇪ {t('import.open')}
+        </button>
+        <span className="note">{t('import.dropHint')}</span>
+      </div>
+      <p className="note">{t('import.local')}</p>
+      {status === 'error' && (
+        <p className="note error" role="alert">
+          {t('import.loadError', { error: loadError ?? '' })}
+        </p>
+      )}
+      <h3 className="import-subtitle">{t('import.datasets')}</h3>
+      {datasets.length === 0 ? (
+        <p className="note">{t('import.datasets.none')}</p>
+      ) : (
+        <ul className="import-datasets" data-testid="imported-datasets">
+          {datasets.map((d) => (
+            <DatasetItem key={d.id} ds={d} />
+          ))}
+        </ul>
+      )}
+      <ExportControls />
+      <ImportDialog
+        open={open}
+        initialFile={dropped}
+        onClose={() => {
+          setOpen(false);
+          setDropped(null);
+        }}
+      />
+    </section>
+  );
+}
