@@ -10,6 +10,8 @@
  * e  FlatGeobuf over HTTP: a city bbox read vs the whole file (the ledger of b)
  * f  siting check against 100,000 hazards and census 10,000 × 50,000, each beside the naive Turf approach
  * g  incident analysis (zones + affected + responders) on a 岳阳-sized set and on 1,000,000 targets
+ * n  national scale (P2): build, city view vs a naive GeoJSON, panning, memory, queries — from the output of
+ *    `npm run data:national` (--national DIR, default data/national); "skipped: run npm run data:national" without it
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, stat } from 'node:fs/promises';
@@ -21,6 +23,7 @@ import { firstLoad, launchChromium } from './bench/first-load';
 import { checkRowsParse, generateHazardLedger, writeCsv } from './bench/hazard-ledger';
 import { incidentBench } from './bench/incident-bench';
 import { allJs, shippedJs } from './bench/js-size';
+import { nationalRows } from './bench/national-rows';
 import { ensureDist, startPreview } from './bench/preview-server';
 import { type BenchRow, errorRow, fmt, markdownTable, median, row } from './bench/report';
 import { folderBytes, timeBuild } from './bench/run-build';
@@ -41,7 +44,8 @@ const { values: args } = parseArgs({
   options: {
     rows: { type: 'string', default: '100000' },
     runs: { type: 'string', default: '3' },
-    only: { type: 'string', default: 'a,b,c,d,e,f,g' },
+    only: { type: 'string', default: 'a,b,c,d,e,f,g,n' },
+    national: { type: 'string', default: join('data', 'national') },
     keep: { type: 'boolean', default: false },
   },
 });
@@ -229,6 +233,9 @@ async function main(): Promise<void> {
     });
     await attempt('f', 'siting check and census', async () => analysisRows('f', await sitingBench()));
     await attempt('g', 'incident analysis', async () => analysisRows('g', await incidentBench()));
+    await attempt('n', 'national scale', () =>
+      nationalRows({ root: ROOT, dir: resolve(ROOT, args.national ?? ''), runs: RUNS, log }),
+    );
   } finally {
     if (args.keep) log(`kept ${tmp}`);
     else await rm(tmp, { recursive: true, force: true });

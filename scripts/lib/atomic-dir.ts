@@ -2,7 +2,8 @@ import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, write
 import { basename, dirname, join } from 'node:path';
 
 /** What a build writes; anything else in an existing --out means the user pointed it at the wrong folder. */
-const BUILD_ENTRY = /^(manifest\.json|errors\.json|[a-z-]+\.fgb|rejected)$/;
+// `<layer>.agg-<cell°>.fgb`: grid counts of big layers (scripts/lib/aggregates.ts)
+const BUILD_ENTRY = /^(manifest\.json|errors\.json|[a-z-]+\.fgb|[a-z-]+\.agg-[0-9.]+\.fgb|rejected)$/;
 
 /** Refuses to replace an --out folder holding files the build did not write (it would delete them). */
 export function checkReplaceable(outDir: string): string | null {

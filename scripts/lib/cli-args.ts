@@ -12,6 +12,9 @@ Builds ledgers (台账) into graded, indexed FlatGeobuf files and manifest.json.
                      exactly as it was. The build refuses an existing folder holding files it did not write.
   --crs NAME         CRS of rows whose 坐标系 cell is empty: ${CRS_NAMES.join(' | ')} (default CGCS2000).
                      GCJ02/BD09 are converted; output is always WGS84 (≈ CGCS2000), 7 decimals.
+  --boundaries-crs NAME
+                     CRS of boundaries.geojson (行政区划) when the file declares none. Without it the build tests
+                     GCJ-02 against the point ledgers' 行政区划代码 and says what it decided (README: 行政区划).
   --allow-invalid    write the valid rows; rejected rows go unchanged to <out>/rejected/<layer>.csv
                      (GeoJSON ledgers: <layer>.geojson) and every problem to <out>/errors.json.
   --public           only each layer's public fields (no contacts, inventories, extra columns, rejected rows).
@@ -34,6 +37,7 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
         in: { type: 'string' },
         out: { type: 'string' },
         crs: { type: 'string' },
+        'boundaries-crs': { type: 'string' },
         'allow-invalid': { type: 'boolean' },
         public: { type: 'boolean' },
         errors: { type: 'string' },
@@ -63,6 +67,12 @@ export function parseCliArgs(argv: string[]): ParsedArgs {
     public: values.public === true,
   };
   if (crs) options.crs = crs;
+  const bcrs = values['boundaries-crs'];
+  if (typeof bcrs === 'string') {
+    const c = parseCrs(bcrs);
+    if (!c) return { help: false, error: `--boundaries-crs ${bcrs}: expected ${CRS_NAMES.join(', ')}` };
+    options.boundariesCrs = c;
+  }
   if (typeof values.errors === 'string') options.errorsPath = values.errors;
   return { help: false, options };
 }

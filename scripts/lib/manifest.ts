@@ -1,4 +1,5 @@
 import { type LayerId, SCHEMA_VERSION } from '../../src/domain';
+import type { LayerAggregates } from './aggregates';
 import { type Bbox, bboxOf, byGrade, byRiskLevel } from './layer-stats';
 import type { LayerOutcome } from './process-layer';
 import { sha256Hex } from './sha256';
@@ -25,6 +26,8 @@ export interface ManifestLayer {
   rejected: number;
   bytes: number;
   sha256: string;
+  /** grid counts for low zooms, only for layers big enough to be streamed (scripts/lib/aggregates.ts) */
+  aggregates?: LayerAggregates;
 }
 
 export const SYNTHETIC_MARK = '示例数据';

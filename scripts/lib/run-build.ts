@@ -1,9 +1,12 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { LayerId } from '../../src/domain';
+import { layerAggregates } from './aggregates';
 import { checkReplaceable, writeDirAtomically } from './atomic-dir';
+import { processBoundaries } from './boundaries-input';
 import { type BuildIssue, formatIssue, LedgerFileError } from './build-issue';
 import type { CrsName } from './crs';
+import { decodeLedgerText } from './decode-text';
 import { layerFgb } from './fgb-output';
 import { findLedgers } from './find-ledgers';
 import type { LedgerTable } from './ledger-table';
@@ -21,6 +24,8 @@ export interface BuildOptions {
   outDir: string;
   /** CRS of rows whose 坐标系 is empty (default CGCS2000) */
   crs?: CrsName;
+  /** CRS of boundaries.geojson when the file declares none (else detected; scripts/lib/boundaries-input.ts) */
+  boundariesCrs?: CrsName;
   /** write the valid rows and reject the others instead of failing */
   allowInvalid?: boolean;
   /** only LAYERS[layer].publicFields; no rejected rows, no extra */
@@ -105,10 +110,21 @@ export async function runBuild(opts: BuildOptions, io: BuildIo = consoleIo): Pro
   // Read and check every file before stopping, so one run reports every problem.
   const outcomes: LayerOutcome[] = [];
   const fileIssues: BuildIssue[] = [];
-  for (const [layer, file] of found.byLayer) {
+  // 行政区划 last: its coordinate system may be detected against the point layers (boundaries-input.ts)
+  const ordered = [...found.byLayer].sort(([a], [b]) => Number(a === 'boundaries') - Number(b === 'boundaries'));
+  for (const [layer, file] of ordered) {
     try {
       const table = await readLedger(opts.inDir, file);
       if (table.encoding) io.out(`${file}: encoding ${table.encoding}`);
+      if (layer === 'boundaries') {
+        const doc =
+          table.format === 'geojson'
+            ? JSON.parse(decodeLedgerText(new Uint8Array(readFileSync(join(opts.inDir, file)))).text)
+            : null;
+        const b = { doc, defaultCrs: crs, built: outcomes, log: io.out };
+        outcomes.push(processBoundaries(table, opts.boundariesCrs ? { ...b, optionCrs: opts.boundariesCrs } : b));
+        continue;
+      }
       outcomes.push(processLayer(layer, table, crs));
     } catch (e) {
       if (e instanceof LedgerFileError) fileIssues.push(...e.issues);
@@ -130,6 +146,14 @@ export async function runBuild(opts: BuildOptions, io: BuildIo = consoleIo): Pro
     }
   }
   const manifest = buildManifest(outcomes, fgbs, isPublic);
+  // Grid counts for big layers (scripts/lib/aggregates.ts): the app draws them at low zoom instead of the features.
+  for (const o of outcomes) {
+    const agg = layerAggregates(o.layer, o.features);
+    const entry = manifest.layers[o.layer];
+    if (!agg || !entry) continue;
+    for (const [name, bytes] of agg.files) files.set(name, bytes);
+    entry.aggregates = agg.entry;
+  }
   files.set('manifest.json', new TextEncoder().encode(stableJson(manifest)));
   let errorsFile: string | null = null;
   if (opts.allowInvalid) {

@@ -1,10 +1,12 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { badLedgers } from './bad-ledgers';
+import { boundariesGeoJson } from './boundaries';
 import { gb18030, utf8, utf8Bom } from './csv';
 import { fireStationsCsv, generateFireStations } from './fire-stations';
 import { loadCounties } from './geo';
 import { generateHazardSources, hazardSourcesCsv } from './hazard-sources';
+import { generateHiddenDangers, hiddenDangersCsv } from './hidden-dangers';
 import { generateParks, parksGeoJson } from './parks';
 import { createRng } from './prng';
 import { generateProtectedTargets, protectedTargetsCsv } from './protected-targets';
@@ -21,6 +23,8 @@ export function generateSample(seed = DEFAULT_SEED): Record<string, Uint8Array> 
   const ponds = generateTailingsPonds(createRng(seed, 'tailings-ponds'), counties);
   const stations = generateFireStations(createRng(seed, 'fire-stations'), counties);
   const targets = generateProtectedTargets(createRng(seed, 'protected-targets'), counties, parks);
+  // Added later, each on its own stream, so the layers above are byte-for-byte what they were.
+  const dangers = generateHiddenDangers(createRng(seed, 'hidden-dangers'), counties, hazards, ponds);
   return {
     'hazard-sources.csv': utf8Bom(hazardSourcesCsv(hazards)),
     // GB18030 without BOM: what Excel writes on a Chinese-locale PC; the build has to detect it.
@@ -28,6 +32,9 @@ export function generateSample(seed = DEFAULT_SEED): Record<string, Uint8Array> 
     'chemical-parks.geojson': utf8(parksGeoJson(parks)),
     'fire-stations.csv': utf8Bom(fireStationsCsv(stations)),
     'protected-targets.csv': utf8Bom(protectedTargetsCsv(targets)),
+    'hidden-dangers.csv': utf8Bom(hiddenDangersCsv(dangers)),
+    // approximate county areas (示意): Voronoi of the county seats clipped to a rough city outline
+    'boundaries.geojson': utf8(boundariesGeoJson(createRng(seed, 'boundaries'), counties)),
   };
 }
 

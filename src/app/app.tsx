@@ -1,9 +1,14 @@
 import { type CSSProperties, lazy, Suspense } from 'react';
 import { useHtmlLang, useT } from '../i18n/use-t';
+import { ImportedLayers } from '../map/imported-layers';
 import { MapView } from '../map/map-view';
+import { StatsMapLayers } from '../map/stats/stats-map-layers';
 import { FeatureList } from '../panels/feature-list';
+import { ImportPanel } from '../panels/import/import-panel';
 import { LayerPanel } from '../panels/layer-panel';
 import { Legend } from '../panels/legend';
+import { LeftTabs } from '../panels/stats/left-tabs';
+import { BottomDrawer } from '../panels/table/bottom-drawer';
 import { useAppStore } from '../state/store';
 import { CHROME } from '../theme/theme';
 import { ContextPanel } from './context-panel';
@@ -24,12 +29,27 @@ function Overview() {
   return (
     <div className="workspace-body">
       <div className="left-panel">
-        <LayerPanel />
-        <FeatureList id="feature-list" />
+        {/* 图层 | 统计 tabs (src/panels/stats); the layer tab holds what the panel held before */}
+        <LeftTabs
+          layers={
+            <>
+              <LayerPanel />
+              <ImportPanel />
+              <FeatureList id="feature-list" />
+            </>
+          }
+        />
       </div>
-      <main className="map-area" aria-label={t('app.mapLabel')}>
-        <MapView />
-        <Legend />
+      <main className="map-area stats-host" aria-label={t('app.mapLabel')}>
+        <div className="map-stack">
+          <MapView>
+            <ImportedLayers />
+            <StatsMapLayers />
+          </MapView>
+          <Legend />
+        </div>
+        {/* 一张表 / 规划指标 drawer under the map */}
+        <BottomDrawer />
       </main>
       <ContextPanel />
     </div>

@@ -126,11 +126,12 @@ export async function addDataset(input: NewDataset): Promise<string> {
 }
 
 export async function removeDataset(id: string): Promise<void> {
+  // Delete from IndexedDB first: once the list no longer shows it, a reload must not bring it back.
+  await database().remove(id);
   useImportStore.setState((s) => ({
     datasets: s.datasets.filter((d) => d.id !== id),
     selected: s.selected?.datasetId === id ? null : s.selected,
   }));
-  await database().remove(id);
 }
 
 type Presentation = Partial<Pick<DatasetMeta, 'name' | 'visible' | 'styleField' | 'hidden'>>;

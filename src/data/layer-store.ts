@@ -1,11 +1,22 @@
 import type { Feature } from 'geojson';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { create } from 'zustand';
+import { currentDataSource } from '../config/data-source';
 import { LAYER_IDS, type LayerId } from '../domain/layer-ids';
 import { type BBox, useAppStore } from '../state/store';
-import { readFgbBytes, readFgbUrl } from './fgb/read-fgb';
+import {
+  aggregateLevelFor,
+  cityViewMode,
+  hideAggregates,
+  type ManifestAggregates,
+  resetAggregates,
+  setAggregateLayers,
+  showAggregates,
+} from './aggregates';
+import { useImportedFeatures, withImported } from './import-store';
 import { type Manifest, parseManifest } from './manifest';
-import { type InvalidFeature, validateFeatures } from './validate-features';
+import type { InvalidFeature } from './validate-features';
+import { dataClient } from './worker/data-client';
 
 /**
  * All data loading of the app (architecture.md Contract 4): `manifest.json`, then each layer's `.fgb`, validated
@@ -14,6 +25,8 @@ import { type InvalidFeature, validateFeatures } from './validate-features';
  * Loading starts when a hook first mounts, so importing this module makes no request.
  */
 export const BBOX_THRESHOLD = 20_000;
+/** …or above this many bytes: a national layer of 10,000 stations is ~4 MB, too much to fetch for one city view */
+export const BBOX_BYTES_THRESHOLD = 2 * 1024 * 1024;
 const BBOX_DEBOUNCE_MS = 250;
 /** read a margin around the view so small pans do not trigger a new read */
 const BBOX_PAD = 0.25;
@@ -55,8 +68,8 @@ const setLayer = (layer: LayerId, patch: Partial<LayerLoad>) =>
 
 const message = (e: unknown) => (e instanceof Error ? e.message : String(e));
 
-/** `${BASE_URL}data/` (overridable for tests and the public build). */
-let dataBase = `${import.meta.env.BASE_URL ?? '/'}data/`;
+/** `${BASE_URL}data/` unless the data-source switch (src/config/data-source.ts) says otherwise; overridable for tests and the public build. */
+let dataBase = currentDataSource().base;
 export function setDataBase(base: string): void {
   dataBase = base.endsWith('/') ? base : `${base}/`;
 }
@@ -74,7 +87,8 @@ async function loadWhole(layer: LayerId, file: string, signal: AbortSignal): Pro
   // Vite's dev server answers a missing file with index.html (200): say so instead of "Not a FlatGeobuf file".
   if ((res.headers.get('content-type') ?? '').includes('text/html')) throw new Error(`${url}：文件不存在`);
   const bytes = new Uint8Array(await res.arrayBuffer());
-  const { valid, invalid, reasons } = validateFeatures(layer, readFgbBytes(bytes));
+  // decoded and validated in the data worker (src/data/worker): the main thread only receives the result
+  const { valid, invalid, reasons } = await dataClient().parseLayerBytes(layer, bytes);
   if (signal.aborted) return;
   setLayer(layer, { status: 'ready', features: valid, invalid, invalidList: reasons, mode: 'whole' });
 }
@@ -82,7 +96,7 @@ async function loadWhole(layer: LayerId, file: string, signal: AbortSignal): Pro
 // ---------- bbox streaming for big layers ----------
 
 const bboxControllers = new Map<LayerId, AbortController>();
-let bboxLayers: { layer: LayerId; file: string }[] = [];
+let bboxLayers: { layer: LayerId; file: string; aggregates?: ManifestAggregates }[] = [];
 let bboxTimer: ReturnType<typeof setTimeout> | undefined;
 let unsubscribeBounds: (() => void) | undefined;
 
@@ -92,17 +106,27 @@ export function padBBox([minX, minY, maxX, maxY]: BBox, pad = BBOX_PAD): BBox {
   return [minX - dx, Math.max(-90, minY - dy), maxX + dx, Math.min(90, maxY + dy)];
 }
 
+/** The padded area whose features are on screen, per layer: a view inside it needs no new read. */
+const featuresCover = new Map<LayerId, BBox>();
+const covered = (layer: LayerId, [x0, y0, x1, y1]: BBox): boolean => {
+  const c = featuresCover.get(layer);
+  return !!c && x0 >= c[0] && y0 >= c[1] && x1 <= c[2] && y1 <= c[3];
+};
+
 async function loadBBox(layer: LayerId, file: string, bounds: BBox): Promise<void> {
   bboxControllers.get(layer)?.abort();
   const ctl = new AbortController();
   bboxControllers.set(layer, ctl);
-  const [minX, minY, maxX, maxY] = padBBox(bounds);
+  featuresCover.delete(layer);
+  const padded = padBBox(bounds);
+  const [minX, minY, maxX, maxY] = padded;
   setLayer(layer, { status: 'loading', mode: 'bbox' });
   try {
-    const read: Feature[] = [];
-    for await (const f of readFgbUrl(dataBase + file, { minX, minY, maxX, maxY }, { signal: ctl.signal })) read.push(f);
+    const rect = { minX, minY, maxX, maxY };
+    // range requests, decoding and validation all happen in the data worker
+    const { valid, invalid, reasons } = await dataClient().readLayerBBox(layer, dataBase + file, rect, ctl.signal);
     if (ctl.signal.aborted) return;
-    const { valid, invalid, reasons } = validateFeatures(layer, read);
+    featuresCover.set(layer, padded);
     setLayer(layer, { status: 'ready', features: valid, invalid, invalidList: reasons, mode: 'bbox' });
   } catch (e) {
     if (ctl.signal.aborted) return; // superseded by a newer view: not an error
@@ -110,12 +134,55 @@ async function loadBBox(layer: LayerId, file: string, bounds: BBox): Promise<voi
   }
 }
 
-function scheduleBBoxReads(bounds: BBox | null): void {
+function scheduleBBoxReads(bounds: BBox | null, delay = BBOX_DEBOUNCE_MS): void {
   if (!bounds || bboxLayers.length === 0) return;
   clearTimeout(bboxTimer);
   bboxTimer = setTimeout(() => {
-    for (const { layer, file } of bboxLayers) void loadBBox(layer, file, bounds);
-  }, BBOX_DEBOUNCE_MS);
+    const zoom = useAppStore.getState().view.zoom;
+    for (const { layer, file, aggregates } of bboxLayers) {
+      // Below city zoom a big layer shows its pre-computed grid counts (src/data/aggregates.ts), not features.
+      const level = aggregates ? aggregateLevelFor(aggregates, zoom) : null;
+      // a small pan, or a zoom in, stays inside the area already read: nothing to fetch
+      if (!level && covered(layer, bounds) && useDataStore.getState().layers[layer].status === 'ready') continue;
+      if (aggregates && level) void loadAggregateView(layer, aggregates, level, bounds);
+      else if (aggregates) void loadCityView(layer, file, aggregates, bounds);
+      else {
+        hideAggregates(layer);
+        void loadBBox(layer, file, bounds);
+      }
+    }
+  }, delay);
+}
+
+async function loadAggregateView(
+  layer: LayerId,
+  aggregates: ManifestAggregates,
+  level: NonNullable<ReturnType<typeof aggregateLevelFor>>,
+  bounds: BBox,
+): Promise<void> {
+  bboxControllers.get(layer)?.abort(); // features for the previous view are no longer wanted
+  bboxControllers.delete(layer);
+  featuresCover.delete(layer);
+  setLayer(layer, { status: 'loading', features: [], invalid: 0, invalidList: [], mode: 'bbox' });
+  void dataClient().clearLayer(layer);
+  const [minX, minY, maxX, maxY] = padBBox(bounds);
+  const shown = await showAggregates(layer, aggregates, level, dataBase, { minX, minY, maxX, maxY });
+  if (!shown) return; // superseded by a newer view
+  setLayer(layer, shown.ok ? { status: 'ready' } : { status: 'error', error: shown.error });
+}
+
+/** City zoom: stream the features in view, unless the grid says there are too many (then it stays on screen). */
+async function loadCityView(layer: LayerId, file: string, aggregates: ManifestAggregates, bounds: BBox): Promise<void> {
+  setLayer(layer, { status: 'loading', mode: 'bbox' });
+  const [minX, minY, maxX, maxY] = padBBox(bounds);
+  const mode = await cityViewMode(layer, aggregates, dataBase, { minX, minY, maxX, maxY });
+  if (mode === null) return; // superseded by a newer view
+  if (mode === 'features') return loadBBox(layer, file, bounds);
+  bboxControllers.get(layer)?.abort();
+  bboxControllers.delete(layer);
+  featuresCover.delete(layer);
+  setLayer(layer, { status: 'ready', features: [], invalid: 0, invalidList: [], mode: 'bbox' });
+  void dataClient().clearLayer(layer);
 }
 
 // ---------- orchestration ----------
@@ -152,8 +219,8 @@ export function loadData(): void {
           setLayer(layer, { status: 'error', error: `数据清单中没有图层 ${layer}` });
           return;
         }
-        if (entry.featureCount > BBOX_THRESHOLD) {
-          bboxLayers.push({ layer, file: entry.file });
+        if (entry.featureCount > BBOX_THRESHOLD || (entry.bytes ?? 0) > BBOX_BYTES_THRESHOLD) {
+          bboxLayers.push({ layer, file: entry.file, aggregates: entry.aggregates });
           setLayer(layer, { mode: 'bbox' });
           return;
         }
@@ -164,12 +231,15 @@ export function loadData(): void {
         }
       }),
     );
+    if (!ctl.signal.aborted) setAggregateLayers(bboxLayers.filter((b) => b.aggregates).map((b) => b.layer));
     if (bboxLayers.length > 0 && !ctl.signal.aborted) {
       unsubscribeBounds?.();
       unsubscribeBounds = useAppStore.subscribe((s, prev) => {
-        if (s.bounds !== prev.bounds) scheduleBBoxReads(s.bounds);
+        // the map's first bounds (on load) are read at once, later moves after the debounce
+        if (s.bounds !== prev.bounds) scheduleBBoxReads(s.bounds, prev.bounds === null ? 0 : BBOX_DEBOUNCE_MS);
       });
-      scheduleBBoxReads(useAppStore.getState().bounds);
+      // the first view is read at once: there is no earlier move to wait out
+      scheduleBBoxReads(useAppStore.getState().bounds, 0);
     }
   })();
 }
@@ -184,6 +254,8 @@ export function reloadData(): void {
   unsubscribeBounds?.();
   unsubscribeBounds = undefined;
   bboxLayers = [];
+  featuresCover.clear();
+  resetAggregates();
   useDataStore.setState(initial());
   loadData();
 }
@@ -195,7 +267,10 @@ export function useManifest(): ManifestLoad {
 
 export function useLayerFeatures(layer: LayerId): LayerLoad {
   useEffect(loadData, []);
-  return useDataStore((s) => s.layers[layer]);
+  const load = useDataStore((s) => s.layers[layer]);
+  // Features the user imported into this layer (import-store.ts, marked `__imported`) count like built-in ones.
+  const imported = useImportedFeatures(layer);
+  return useMemo(() => withImported(load, imported), [load, imported]);
 }
 
 /** Every layer settled (ready or error): the map uses it for `window.__riskatlas.ready`. */

@@ -16,6 +16,23 @@ const zManifestLayer = z.object({
   rejected: z.number().int().nonnegative().optional(),
   bytes: z.number().optional(),
   sha256: z.string().optional(),
+  // grid counts the app draws at low zoom (scripts/lib/aggregates.ts, src/data/aggregates.ts)
+  aggregates: z
+    .object({
+      facetKey: z.string().nullable(),
+      facetValues: z.array(z.string()),
+      levels: z.array(
+        z.object({
+          cellDeg: z.number().positive(),
+          minZoom: z.number(),
+          maxZoom: z.number(),
+          file: z.string().min(1),
+          cells: z.number().int().nonnegative(),
+          bytes: z.number().optional(),
+        }),
+      ),
+    })
+    .optional(),
 });
 
 export const zManifest = z.object({

@@ -84,9 +84,51 @@ export interface ProtectedTargetProps extends CommonProps {
   targetClass: string;
 }
 
+/**
+ * 隐患 (hidden danger), a point: the closed loop 排查→登记→评估→报告→监控→治理→核销 (seed 000:L84) with its level
+ * and 挂牌督办 (000:L84 分级挂牌督办; 002:L31 市或县（区）; 003:L157). Not a four-colour risk object: riskLevel null.
+ */
+export interface HiddenDangerProps extends CommonProps {
+  enterprise: string | null;
+  /** 隐患类别, free text (危险化学品 / 尾矿库 / 消防 …) */
+  category: string | null;
+  /** 重大 / 一般 */
+  dangerLevel: string;
+  /** 挂牌督办 level 省级 / 市级 / 县级, null when not listed for supervision */
+  supervision: string | null;
+  /** current lifecycle stage, one of HIDDEN_DANGER_STAGES */
+  stage: string;
+  /** 发现日期 YYYY-MM-DD */
+  openedDate: string;
+  /** 整改期限 YYYY-MM-DD */
+  dueDate: string | null;
+  /** 核销日期 YYYY-MM-DD, set exactly when stage is 核销 */
+  closedDate: string | null;
+  /** 关联对象: id of the hazard source / tailings pond / park the danger belongs to */
+  relatedId: string | null;
+  /** 隐患描述 (internal only: free text) */
+  description: string | null;
+}
+
+/** 行政区划 (administrative area), a polygon keyed by its GB/T 2260 code. Not a risk object: riskLevel null. */
+export interface BoundaryProps extends CommonProps {
+  /** GB/T 2260 six digits: the key every statistic joins on */
+  adcode: string;
+  /** 省级 / 地级 / 县级 */
+  level: string;
+  /** six-digit code of the parent area */
+  parent: string | null;
+  /** 示意: an approximate outline (e.g. the sample's Voronoi areas), not an official boundary */
+  approximate: boolean;
+  /** area computed from the geometry, km² */
+  geomAreaKm2: number;
+}
+
 export type AnyFeatureProps =
   | HazardSourceProps
   | TailingsPondProps
   | ChemicalParkProps
   | FireStationProps
-  | ProtectedTargetProps;
+  | ProtectedTargetProps
+  | HiddenDangerProps
+  | BoundaryProps;

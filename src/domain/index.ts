@@ -1,4 +1,6 @@
 /** Domain core (architecture.md Contract 1): grading rules, four-colour mapping, layer definitions. Imports zod only. */
+
+export * from './boundaries/admin-level';
 export * from './feature-props';
 export * from './fire/fire-station-caps';
 export * from './format-number';
@@ -10,6 +12,7 @@ export * from './gb18218/parse-inventory';
 export * from './gb18218/resolve-substance';
 export * from './gb18218/table1';
 export * from './gb18218/toxic-gas-beta';
+export * from './hidden-dangers/vocabulary';
 export * from './layer-def';
 export * from './layer-ids';
 export * from './layers';

@@ -1,8 +1,10 @@
 import type { z } from 'zod';
 import type {
+  BoundaryProps,
   ChemicalParkProps,
   FireStationProps,
   HazardSourceProps,
+  HiddenDangerProps,
   ProtectedTargetProps,
   TailingsPondProps,
 } from './feature-props';
@@ -58,6 +60,8 @@ export interface PropsByLayer {
   'chemical-parks': ChemicalParkProps;
   'fire-stations': FireStationProps;
   'protected-targets': ProtectedTargetProps;
+  'hidden-dangers': HiddenDangerProps;
+  boundaries: BoundaryProps;
 }
 
 export type PropsOf<K extends LayerId> = PropsByLayer[K];

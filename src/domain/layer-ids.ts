@@ -1,8 +1,10 @@
 /** The layers of the data contract (../shared/data-contract.md), in draw order from bottom to top. */
 export const LAYER_IDS = [
+  'boundaries',
   'chemical-parks',
   'tailings-ponds',
   'hazard-sources',
+  'hidden-dangers',
   'protected-targets',
   'fire-stations',
 ] as const;

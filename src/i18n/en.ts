@@ -1,9 +1,16 @@
 import { commandEn, type commandZh } from './command';
+import { importEn, type importZh } from './import';
 import { publicEn, type publicZh } from './public';
 import { sitingEn, type sitingZh } from './siting';
+import { statsEn, type statsZh } from './stats';
 import type { MessageKey } from './zh';
 
-type WorkspaceKey = keyof typeof sitingZh | keyof typeof commandZh | keyof typeof publicZh;
+type WorkspaceKey =
+  | keyof typeof sitingZh
+  | keyof typeof commandZh
+  | keyof typeof publicZh
+  | keyof typeof statsZh
+  | keyof typeof importZh;
 
 /** English UI strings: complete but secondary (ux.md "Words"). Same keys as zh.ts, checked by the type below. */
 const core: Record<Exclude<MessageKey, WorkspaceKey>, string> = {
@@ -166,4 +173,11 @@ const core: Record<Exclude<MessageKey, WorkspaceKey>, string> = {
   'field.targetClass': 'Target class (GB 36894-2018)',
 };
 
-export const en: Record<MessageKey, string> = { ...core, ...sitingEn, ...commandEn, ...publicEn };
+export const en: Record<MessageKey, string> = {
+  ...core,
+  ...sitingEn,
+  ...commandEn,
+  ...publicEn,
+  ...statsEn,
+  ...importEn,
+};

@@ -1,6 +1,8 @@
 import { commandZh } from './command';
+import { importZh } from './import';
 import { publicZh } from './public';
 import { sitingZh } from './siting';
+import { statsZh } from './stats';
 
 /**
  * Chinese (zh-CN) UI strings: the default and reference dictionary. `en.ts` must have exactly the same keys
@@ -167,6 +169,6 @@ const core = {
 } as const;
 
 // Each workspace keeps its strings in its own file (src/i18n/<workspace>.ts) so they can grow independently.
-export const zh = { ...core, ...sitingZh, ...commandZh, ...publicZh } as const;
+export const zh = { ...core, ...sitingZh, ...commandZh, ...publicZh, ...statsZh, ...importZh } as const;
 
 export type MessageKey = keyof typeof zh;

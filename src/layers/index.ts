@@ -1,11 +1,13 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerId } from '../domain/layer-ids';
 import type { MapTheme } from '../theme/map-theme';
+import { boundaryLayers } from './boundaries';
 import { chemicalParkLayers } from './chemical-parks';
 import { clusterLayers, isClustered } from './clusters';
 import { facetFilter } from './facet-filter';
 import { fireStationLayers } from './fire-stations';
 import { hazardSourceLayers } from './hazard-sources';
+import { hiddenDangerLayers } from './hidden-dangers';
 import { protectedTargetLayers } from './protected-targets';
 import { tailingsPondLayers } from './tailings-ponds';
 
@@ -20,10 +22,12 @@ export { ICON_IDS } from './icon-ids';
  * the risk points, so a hazard or its cluster is never covered by a target cluster; fire stations stay on top.
  */
 export const MAP_DRAW_ORDER: readonly LayerId[] = [
+  'boundaries',
   'chemical-parks',
   'protected-targets',
   'tailings-ponds',
   'hazard-sources',
+  'hidden-dangers',
   'fire-stations',
 ];
 
@@ -33,6 +37,8 @@ const BUILDERS = {
   'chemical-parks': chemicalParkLayers,
   'fire-stations': fireStationLayers,
   'protected-targets': protectedTargetLayers,
+  'hidden-dangers': hiddenDangerLayers,
+  boundaries: boundaryLayers,
 } satisfies Record<LayerId, unknown>;
 
 /**
@@ -44,8 +50,10 @@ export function layersFor(layer: LayerId, theme: MapTheme, hidden: readonly stri
   return isClustered(layer) ? [...own, ...clusterLayers(layer, theme)] : own;
 }
 
-/** Ids of the layers a click or hover can hit (symbols, circles, fills; not name labels). */
+/** Ids of the layers a click or hover can hit (symbols, circles, fills; not name labels, not area outlines). */
 export function interactiveLayerIds(layer: LayerId, theme: MapTheme): string[] {
+  // a click anywhere is inside some 行政区划: selecting it would hide every other click target
+  if (layer === 'boundaries') return [];
   return layersFor(layer, theme, [])
     .filter((l) => !l.id.endsWith('-label') && !l.id.endsWith('-cluster-count') && !l.id.endsWith('-grade'))
     .filter(

@@ -16,6 +16,8 @@ import {
 } from '../layers';
 import { useAppStore } from '../state/store';
 import type { MapTheme } from '../theme/map-theme';
+import { AggregateLayers } from './aggregate-layers';
+import { useCountyFilter } from './stats/use-county-filter';
 
 /**
  * One <Source> per data layer with the <Layer>s from src/layers; visibility and facet filters come from the store.
@@ -34,11 +36,13 @@ function DataLayer({ layer, theme }: { layer: LayerId; theme: MapTheme }) {
   const { features } = useLayerFeatures(layer);
   const visible = useAppStore((s) => s.visibleLayers[layer]);
   const hidden = useAppStore((s) => s.hiddenValues[layer]);
+  // the county drill-down (`c=`) filters the data too: cluster counts must not include other counties
+  const byCounty = useCountyFilter();
   // Clusters are computed before layer filters run, so clustered layers drop hidden values from the data instead.
-  const data = useMemo(
-    () => fc(isClustered(layer) ? filterByFacet(layer, features, hidden) : features),
-    [layer, features, hidden],
-  );
+  const data = useMemo(() => {
+    const inCounty = byCounty(layer, features);
+    return fc(isClustered(layer) ? filterByFacet(layer, inCounty, hidden) : inCounty);
+  }, [layer, features, hidden, byCounty]);
   const specs = useMemo(() => layersFor(layer, theme, hidden), [layer, theme, hidden]);
   const options = useMemo(() => sourceOptionsFor(layer, theme), [layer, theme]);
   return (
@@ -77,6 +81,7 @@ export function DataLayers({ theme }: { theme: MapTheme }) {
       {MAP_DRAW_ORDER.map((layer) => (
         <DataLayer key={layer} layer={layer} theme={theme} />
       ))}
+      <AggregateLayers theme={theme} />
       <SelectionLayer theme={theme} />
     </>
   );

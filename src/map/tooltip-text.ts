@@ -42,6 +42,16 @@ export function tooltipText(layer: LayerId, p: Record<string, unknown>, lang: La
     case 'protected-targets':
       grade = join(str(p.category), str(p.targetClass));
       break;
+    case 'hidden-dangers':
+      grade = join(
+        lang === 'zh' ? `${str(p.dangerLevel)}隐患` : str(p.dangerLevel),
+        p.supervision ? (lang === 'zh' ? `${str(p.supervision)}挂牌督办` : `listed: ${str(p.supervision)}`) : '',
+        str(p.stage),
+      );
+      break;
+    case 'boundaries':
+      grade = join(str(p.adcode), str(p.level), p.approximate === true ? (lang === 'zh' ? '示意' : 'approximate') : '');
+      break;
   }
   return { name: str(p.name), grade, layerName: LAYER_NAMES[layer][lang] };
 }

@@ -5,8 +5,11 @@ import { FACETS } from '../theme/theme';
 import { facetStyle, featureId, featureName, gradeText, layerName, PANEL_LAYER_ORDER } from './feature-utils';
 import { useViewFeatures, type ViewFeature } from './use-layers';
 
-/** Rendering thousands of buttons would stall the page; past this the list asks the user to zoom or filter. */
-export const LIST_CAP = 500;
+/**
+ * Rendering thousands of buttons would stall the page; past this the list asks the user to zoom or filter. 1000:
+ * the whole 岳阳 sample (~600 features with the hidden dangers) fits, so the city view lists everything it draws.
+ */
+export const LIST_CAP = 1000;
 
 const rank = (v: ViewFeature) => {
   const values = FACETS[v.layer].values;

@@ -39,9 +39,13 @@ export function gradeText(layer: LayerId, f: AnyFeature, lang: Lang): string {
 }
 
 /** Layers in panel order (risk sources, protected targets, emergency resources), used for lists and search. */
-export const PANEL_GROUPS: { key: 'risk' | 'targets' | 'resources'; layers: LayerId[] }[] = [
-  { key: 'risk', layers: ['hazard-sources', 'tailings-ponds', 'chemical-parks'] },
+export const PANEL_GROUPS: { key: 'risk' | 'targets' | 'resources' | 'areas'; layers: LayerId[] }[] = [
+  { key: 'risk', layers: ['hazard-sources', 'tailings-ponds', 'chemical-parks', 'hidden-dangers'] },
   { key: 'targets', layers: ['protected-targets'] },
   { key: 'resources', layers: ['fire-stations'] },
+  { key: 'areas', layers: ['boundaries'] },
 ];
 export const PANEL_LAYER_ORDER: LayerId[] = PANEL_GROUPS.flatMap((g) => g.layers);
+
+/** Layers left out of the list view: every point is inside some 行政区划, so listing the areas adds only noise. */
+export const LIST_EXCLUDED_LAYERS: readonly LayerId[] = ['boundaries'];

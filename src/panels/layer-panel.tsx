@@ -6,6 +6,7 @@ import { useLang, useT } from '../i18n/use-t';
 import { type BBox, useAppStore } from '../state/store';
 import { FacetChips } from './facet-chips';
 import { type AnyFeature, layerName, PANEL_GROUPS } from './feature-utils';
+import { useCountyFilter } from './stats/use-county-filter';
 import { type LayerResult, useAllLayers } from './use-layers';
 
 /** Left panel: layer groups (风险源 / 防护目标 / 应急资源), each layer with a visibility box, extent button and chips. */
@@ -37,7 +38,9 @@ function LayerRow({ layer, result }: { layer: LayerId; result: LayerResult }) {
   const flyTo = useAppStore((s) => s.flyTo);
   const { manifest } = useManifest();
   const name = layerName(layer, lang);
-  const features = result.features as AnyFeature[];
+  // with a county drill-down (`c=`) the totals and chips count that county only, as the map shows it
+  const byCounty = useCountyFilter();
+  const features = byCounty(layer, result.features as AnyFeature[]);
 
   const zoomToExtent = () => {
     // The manifest's bbox is known before the features arrive; fall back to the loaded features.

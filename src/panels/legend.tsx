@@ -3,6 +3,7 @@ import { RISK_LEVELS } from '../domain/layer-ids';
 import { useLang, useT } from '../i18n/use-t';
 import { FACETS, LAYER_NAMES, RISK } from '../theme/theme';
 import { FireStationSymbol, HazardSymbol, ParkSymbol, TailingsSymbol, TargetSymbol } from './legend-symbols';
+import { LegendExtra } from './stats/legend-extra';
 
 /** Map legend overlay. Reads the same theme as the map layers (src/layers), so the two cannot drift apart. */
 export function Legend() {
@@ -59,6 +60,7 @@ export function Legend() {
               </li>
             ))}
           </ul>
+          <LegendExtra />
           <p className="legend-note">{t('legend.gradeText')}</p>
         </div>
       )}

@@ -3,7 +3,8 @@ import { featureInBounds } from '../analysis/feature-in-bounds';
 import { useLayerFeatures } from '../data/layer-store';
 import type { LayerId } from '../domain/layer-ids';
 import { useAppStore } from '../state/store';
-import { type AnyFeature, facetValueOf, PANEL_LAYER_ORDER } from './feature-utils';
+import { type AnyFeature, facetValueOf, LIST_EXCLUDED_LAYERS, PANEL_LAYER_ORDER } from './feature-utils';
+import { useCountyFilter } from './stats/use-county-filter';
 
 export type LayerResult = ReturnType<typeof useLayerFeatures>;
 
@@ -14,6 +15,8 @@ export function useAllLayers(): Record<LayerId, LayerResult> {
   const parks = useLayerFeatures('chemical-parks');
   const targets = useLayerFeatures('protected-targets');
   const stations = useLayerFeatures('fire-stations');
+  const dangers = useLayerFeatures('hidden-dangers');
+  const areas = useLayerFeatures('boundaries');
   return useMemo(
     () => ({
       'hazard-sources': hazard,
@@ -21,8 +24,10 @@ export function useAllLayers(): Record<LayerId, LayerResult> {
       'chemical-parks': parks,
       'protected-targets': targets,
       'fire-stations': stations,
+      'hidden-dangers': dangers,
+      boundaries: areas,
     }),
-    [hazard, tailings, parks, targets, stations],
+    [hazard, tailings, parks, targets, stations, dangers, areas],
   );
 }
 
@@ -41,17 +46,18 @@ export function useViewFeatures(): ViewFeature[] {
   const bounds = useAppStore((s) => s.bounds);
   const visible = useAppStore((s) => s.visibleLayers);
   const hidden = useAppStore((s) => s.hiddenValues);
+  const byCounty = useCountyFilter();
   return useMemo(() => {
     const out: ViewFeature[] = [];
     for (const layer of PANEL_LAYER_ORDER) {
-      if (!visible[layer]) continue;
+      if (!visible[layer] || LIST_EXCLUDED_LAYERS.includes(layer)) continue;
       const off = hidden[layer];
-      for (const feature of layers[layer].features as AnyFeature[]) {
+      for (const feature of byCounty(layer, layers[layer].features as AnyFeature[])) {
         const facet = facetValueOf(layer, feature);
         if (off.includes(facet) || !featureInBounds(feature, bounds)) continue;
         out.push({ layer, feature, facet });
       }
     }
     return out;
-  }, [layers, bounds, visible, hidden]);
+  }, [layers, bounds, visible, hidden, byCounty]);
 }

@@ -46,6 +46,8 @@ export interface AppState {
   fly: FlyRequest | null;
   /** a searched coordinate the map pins with a marker (not in the URL: it is a transient answer to a search) */
   marker: { lon: number; lat: number } | null;
+  /** county drill-down: the GB/T 2260 code every panel and the map filter to, null = the whole city (URL `c=`) */
+  county: string | null;
   setLang: (lang: Lang) => void;
   setWorkspace: (workspace: Workspace) => void;
   setView: (view: View, bounds: BBox | null) => void;
@@ -55,6 +57,7 @@ export interface AppState {
   setBasemap: (id: string) => void;
   flyTo: (req: Omit<FlyRequest, 'seq'>) => void;
   setMarker: (marker: { lon: number; lat: number } | null) => void;
+  setCounty: (county: string | null) => void;
 }
 
 const allVisible = () => Object.fromEntries(LAYER_IDS.map((id) => [id, true])) as Record<LayerId, boolean>;
@@ -71,6 +74,7 @@ export const useAppStore = create<AppState>()((set) => ({
   basemap: 'offline',
   fly: null,
   marker: null,
+  county: null,
   setLang: (lang) => set({ lang }),
   setWorkspace: (workspace) => set({ workspace }),
   setView: (view, bounds) => set({ view, bounds }),
@@ -85,4 +89,5 @@ export const useAppStore = create<AppState>()((set) => ({
   setBasemap: (basemap) => set({ basemap }),
   flyTo: (req) => set((s) => ({ fly: { ...req, seq: (s.fly?.seq ?? 0) + 1 } })),
   setMarker: (marker) => set({ marker }),
+  setCounty: (county) => set({ county }),
 }));

@@ -12,12 +12,12 @@ import {
 /**
  * The shareable part of the store as a query string (architecture.md Contract 4):
  * `v=lon,lat,zoom` (5/5/2 decimals) · `l=` visible layers · `h=layer:value.value|…` hidden facet values ·
- * `sel=layer:id` · `lang=zh|en` · `bm=` basemap id · `ws=siting|command` workspace. Keys equal to their default are left out to keep links short.
+ * `sel=layer:id` · `lang=zh|en` · `bm=` basemap id · `ws=siting|command` workspace · `c=` county code (drill-down). Keys equal to their default are left out to keep links short.
  * Parsing never throws: a malformed or unknown value falls back to the default, so a hand-edited link still opens.
  */
 export type UrlState = Pick<
   AppState,
-  'view' | 'visibleLayers' | 'hiddenValues' | 'selected' | 'lang' | 'basemap' | 'workspace'
+  'view' | 'visibleLayers' | 'hiddenValues' | 'selected' | 'lang' | 'basemap' | 'workspace' | 'county'
 >;
 
 export const DEFAULT_BASEMAP = 'offline';
@@ -33,6 +33,7 @@ export function defaultUrlState(): UrlState {
     lang: DEFAULT_LANG,
     basemap: DEFAULT_BASEMAP,
     workspace: DEFAULT_WORKSPACE,
+    county: null,
   };
 }
 
@@ -108,6 +109,8 @@ export function parseUrlState(search: string): UrlState {
     lang: lang === 'zh' || lang === 'en' ? lang : d.lang,
     basemap: bm != null && BASEMAP_RE.test(bm) ? bm : d.basemap,
     workspace: (WORKSPACES as readonly string[]).includes(ws ?? '') ? (ws as Workspace) : d.workspace,
+    // `c=` county drill-down: a GB/T 2260 six-digit code, anything else ignored
+    county: /^\d{6}$/.test(q.get('c') ?? '') ? q.get('c') : d.county,
   };
 }
 
@@ -129,6 +132,7 @@ export function serializeUrlState(s: UrlState): string {
   if (s.lang !== DEFAULT_LANG) parts.push(`lang=${s.lang}`);
   if (s.basemap !== DEFAULT_BASEMAP) parts.push(`bm=${enc(s.basemap)}`);
   if (s.workspace !== DEFAULT_WORKSPACE) parts.push(`ws=${s.workspace}`);
+  if (s.county) parts.push(`c=${s.county}`);
   return parts.join('&');
 }
 
@@ -140,4 +144,5 @@ export const pickUrlState = (s: AppState): UrlState => ({
   lang: s.lang,
   basemap: s.basemap,
   workspace: s.workspace,
+  county: s.county,
 });

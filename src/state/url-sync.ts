@@ -35,7 +35,8 @@ export function startUrlSync(delayMs = 300): () => void {
       s.hiddenValues !== prev.hiddenValues ||
       s.selected !== prev.selected ||
       s.lang !== prev.lang ||
-      s.basemap !== prev.basemap;
+      s.basemap !== prev.basemap ||
+      s.county !== prev.county;
     if (!changed) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(write, delayMs);

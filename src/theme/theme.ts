@@ -35,7 +35,7 @@ export interface FacetValue {
  * and the GB 36894-2018 class for protected targets. Grade chips in the layer list are these values.
  */
 export interface Facet {
-  key: 'riskLevel' | 'status' | 'targetClass';
+  key: 'riskLevel' | 'status' | 'targetClass' | 'stage' | 'level';
   values: FacetValue[];
 }
 
@@ -93,7 +93,34 @@ export const FACETS: Record<LayerId, Facet> = {
       },
     ],
   },
+  // 隐患 by lifecycle stage (seed 000:L84), violet (just found) → ochre (being fixed) → grey (closed): a sequence,
+  // away from the four risk colours so a hidden danger is never read as a risk level. The stage's first character
+  // is drawn in the symbol (src/layers/hidden-dangers.ts), so colour is not the only signal.
+  'hidden-dangers': {
+    key: 'stage',
+    values: [
+      { value: '排查', zh: '排查', en: 'Found', fill: '#6D28D9', stroke: '#2E1065', text: '#FFFFFF' },
+      { value: '登记', zh: '登记', en: 'Registered', fill: '#4338CA', stroke: '#1E1B4B', text: '#FFFFFF' },
+      { value: '评估', zh: '评估', en: 'Assessed', fill: '#0E7490', stroke: '#083344', text: '#FFFFFF' },
+      { value: '报告', zh: '报告', en: 'Reported', fill: '#0F766E', stroke: '#042F2E', text: '#FFFFFF' },
+      { value: '监控', zh: '监控', en: 'Monitored', fill: '#4D7C0F', stroke: '#1A2E05', text: '#FFFFFF' },
+      { value: '治理', zh: '治理', en: 'Being fixed', fill: '#A16207', stroke: '#422006', text: '#FFFFFF' },
+      { value: '核销', zh: '核销', en: 'Closed', fill: '#D1D5DB', stroke: '#4B5563', text: '#000000' },
+    ],
+  },
+  // 行政区划: outlines only (no fill colour of their own: the choropleth of src/map/stats colours them on demand)
+  boundaries: {
+    key: 'level',
+    values: [
+      { value: '县级', zh: '县级', en: 'County', fill: '#FFFFFF', stroke: '#4B5563', text: '#1F2937' },
+      { value: '地级', zh: '地级', en: 'Prefecture', fill: '#FFFFFF', stroke: '#1F2937', text: '#111827' },
+      { value: '省级', zh: '省级', en: 'Province', fill: '#FFFFFF', stroke: '#111827', text: '#111827' },
+    ],
+  },
 };
+
+/** Overdue hidden dangers (open past 整改期限): a ring in this colour plus the word 逾期, never the colour alone. */
+export const OVERDUE = { ring: '#D50000', zh: '逾期', en: 'Overdue' } as const;
 
 export const LAYER_NAMES: Record<LayerId, { zh: string; en: string }> = {
   'hazard-sources': { zh: '重大危险源', en: 'Major hazard sources' },
@@ -101,7 +128,21 @@ export const LAYER_NAMES: Record<LayerId, { zh: string; en: string }> = {
   'chemical-parks': { zh: '化工园区', en: 'Chemical parks' },
   'fire-stations': { zh: '消防站', en: 'Fire stations' },
   'protected-targets': { zh: '防护目标', en: 'Protected targets' },
+  'hidden-dangers': { zh: '隐患', en: 'Hidden dangers' },
+  boundaries: { zh: '行政区划', en: 'Administrative areas' },
 };
+
+/**
+ * Thematic maps of the statistics (src/map/stats): five classes of a sequential purple, light → dark, chosen away
+ * from the four risk colours so an index or a density is never read as an official 红橙黄蓝 level; the drilled-down
+ * county's outline; the dashed outline of population-dense cells. Project choice, like the palette above.
+ */
+export const THEMATIC = {
+  classes: ['#F2F0F7', '#CBC9E2', '#9E9AC8', '#756BB1', '#54278F'],
+  classText: ['#1F2328', '#1F2328', '#1F2328', '#FFFFFF', '#FFFFFF'],
+  county: '#1D4ED8',
+  dense: '#00695C',
+} as const;
 
 /** Highlight of the selected / searched feature. */
 export const HIGHLIGHT = { ring: '#00E5FF', halo: '#FFFFFF' } as const;

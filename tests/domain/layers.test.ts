@@ -61,10 +61,24 @@ const PROPS_KEYS: Record<LayerId, string[]> = {
     'speciality',
   ],
   'protected-targets': [...COMMON, 'category', 'people', 'dwellings', 'targetClass'],
+  'hidden-dangers': [
+    ...COMMON,
+    'enterprise',
+    'category',
+    'dangerLevel',
+    'supervision',
+    'stage',
+    'openedDate',
+    'dueDate',
+    'closedDate',
+    'relatedId',
+    'description',
+  ],
+  boundaries: [...COMMON, 'level', 'parent', 'approximate', 'geomAreaKm2'],
 };
 
 const INT_KEYS = ['people500m', 'plannedYear', 'vehicles', 'staff', 'people', 'dwellings'];
-const BOOL_KEYS = ['gradeMismatch', 'overhead', 'classMismatch'];
+const BOOL_KEYS = ['gradeMismatch', 'overhead', 'classMismatch', 'approximate'];
 const DOUBLE_KEYS = [
   'S',
   'alpha',
@@ -77,7 +91,18 @@ const DOUBLE_KEYS = [
   'districtKm2',
   'districtCapKm2',
 ];
-const NEVER_PUBLIC = ['contact', 'phone', 'chemicals', 'extra', 'people500m', 'S', 'alpha', 'R', 'downstream'];
+const NEVER_PUBLIC = [
+  'contact',
+  'phone',
+  'chemicals',
+  'extra',
+  'people500m',
+  'S',
+  'alpha',
+  'R',
+  'downstream',
+  'description',
+];
 
 /** A complete valid ledger row per layer (canonical keys). */
 const SAMPLE_ROWS: Record<LayerId, Record<string, string>> = {
@@ -102,6 +127,18 @@ const SAMPLE_ROWS: Record<LayerId, Record<string, string>> = {
   'chemical-parks': { id: 'CP-1', name: '园区', riskScore: '66', areaKm2: '10' },
   'fire-stations': { id: 'FS-1', name: '消防站', type: '一级站', status: '现有', districtKm2: '6' },
   'protected-targets': { id: 'PT-1', name: '小区', category: '居民区', people: '300', dwellings: '100' },
+  'hidden-dangers': {
+    id: 'YH-1',
+    name: '储罐区液位计失效',
+    dangerLevel: '重大',
+    supervision: '市级',
+    stage: '核销',
+    openedDate: '2025-03-02',
+    dueDate: '2025-06-30',
+    closedDate: '2025-06-12',
+    description: '液位计失效',
+  },
+  boundaries: { id: '430602', name: '岳阳楼区', adcode: '430602', level: 'district', approximate: '是' },
 };
 
 function built(layer: LayerId): Record<string, unknown> {
@@ -126,6 +163,8 @@ describe('LAYERS', () => {
     ['chemical-parks', 'parkClass'],
     ['fire-stations', 'type'],
     ['protected-targets', 'targetClass'],
+    ['hidden-dangers', 'dangerLevel'],
+    ['boundaries', 'level'],
   ] as const)('gradeField(%s) = %s', (layer, field) => {
     expect(gradeField(layer)).toBe(field);
     expect(built(layer)[field]).toEqual(expect.any(String));

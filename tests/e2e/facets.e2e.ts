@@ -9,7 +9,15 @@ describe('grade chips', () => {
   it('unticking 红 hides exactly the red hazard sources and keeps the chip count', async () => {
     const { page } = await open();
     await waitForMapReady(page);
-    const before = countByLayerFacet(await waitForListItems(page, 'hazard-sources'));
+    await waitForListItems(page, 'hazard-sources');
+    // the list follows the map's bounds: read it once it has stopped changing (late panels can resize the map)
+    let before = countByLayerFacet(await listItems(page));
+    for (let settled = 0; settled < 3; ) {
+      await page.waitForTimeout(500);
+      const now = countByLayerFacet(await listItems(page));
+      settled = JSON.stringify(now) === JSON.stringify(before) ? settled + 1 : 0;
+      before = now;
+    }
     expect(before['hazard-sources/red'], 'the sample has red hazard sources in the first view').toBeGreaterThan(0);
 
     const chip = page.getByTestId('facet-chip-hazard-sources-red');

@@ -177,6 +177,8 @@ export function freshState() {
       'chemical-parks': ready(PARKS),
       'fire-stations': ready(STATIONS),
       'protected-targets': ready(TARGETS),
+      'hidden-dangers': ready([]),
+      boundaries: ready([]),
     } as Record<LayerId, LayerLoadLike>,
   };
 }

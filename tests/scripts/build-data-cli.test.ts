@@ -29,7 +29,9 @@ describe('npm run data (scripts/build-data.ts)', () => {
     const r = cli(['--in', 'data/sample/bad', '--out', out, '--allow-invalid']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^hazard-sources\s+11\s+3\s+8\s/m);
-    expect(r.stdout).toContain('not built (no ledger in data/sample/bad): chemical-parks, protected-targets');
+    expect(r.stdout).toContain(
+      'not built (no ledger in data/sample/bad): boundaries, chemical-parks, hidden-dangers, protected-targets',
+    );
     expect(hashTree(out).has('rejected/hazard-sources.csv')).toBe(true);
   });
 

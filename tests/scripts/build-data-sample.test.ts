@@ -17,13 +17,15 @@ describe('public/data', () => {
     expect(hashTree(out)).toEqual(committed);
   });
 
-  it('is marked synthetic (示例数据) and holds the five layers', () => {
+  it('is marked synthetic (示例数据) and holds the seven layers', () => {
     const manifest = JSON.parse(readFileSync(join(ROOT, 'public/data/manifest.json'), 'utf8'));
     expect(manifest.synthetic).toBe(true);
     expect(Object.keys(manifest.layers).sort()).toEqual([
+      'boundaries',
       'chemical-parks',
       'fire-stations',
       'hazard-sources',
+      'hidden-dangers',
       'protected-targets',
       'tailings-ponds',
     ]);

@@ -45,6 +45,8 @@ describe('data build: good ledgers (CSV UTF-8 + GB18030, XLSX, GeoJSON)', () => 
       'chemical-parks': 2,
       'fire-stations': 2,
       'protected-targets': 2,
+      'hidden-dangers': 2,
+      boundaries: 2,
     });
     for (const l of Object.values(manifest.layers)) expect(l?.rejected).toBe(0);
     expect(hashTree(outDir).has('errors.json')).toBe(false);

@@ -50,9 +50,11 @@ afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 describe('gen-sample', () => {
   it('writes byte-identical files for the same seed', () => {
     expect(Object.keys(files)).toEqual([
+      'boundaries.geojson',
       'chemical-parks.geojson',
       'fire-stations.csv',
       'hazard-sources.csv',
+      'hidden-dangers.csv',
       'protected-targets.csv',
       'tailings-ponds.csv',
     ]);
@@ -93,6 +95,7 @@ describe('gen-sample', () => {
       ...csv('tailings-ponds.csv', 'gb18030'),
       ...csv('fire-stations.csv'),
       ...csv('protected-targets.csv'),
+      ...csv('hidden-dangers.csv'),
       ...props,
     ];
     for (const r of rows) {

@@ -33,6 +33,7 @@ const stateArb: fc.Arbitrary<UrlState> = fc.record({
   selected: fc.option(fc.record({ layer: layerArb, id: fc.string({ minLength: 1, maxLength: 30 }) }), { nil: null }),
   lang: fc.constantFrom('zh' as const, 'en' as const),
   workspace: fc.constantFrom('overview' as const, 'siting' as const, 'command' as const),
+  county: fc.option(fc.stringMatching(/^\d{6}$/), { nil: null }),
   basemap: fc.oneof(
     fc.stringMatching(/^[A-Za-z0-9_-]{1,20}$/),
     fc.constantFrom(
@@ -65,7 +66,7 @@ describe('url-state', () => {
     s.lang = 'en';
     s.basemap = 'osm';
     expect(serializeUrlState(s)).toBe(
-      'v=113.12346,29.35679,9.88&l=chemical-parks,tailings-ponds,hazard-sources,protected-targets' +
+      'v=113.12346,29.35679,9.88&l=boundaries,chemical-parks,tailings-ponds,hazard-sources,hidden-dangers,protected-targets' +
         '&h=hazard-sources:blue.red&sel=hazard-sources:HS-001&lang=en&bm=osm',
     );
   });
@@ -98,6 +99,8 @@ describe('url-state', () => {
       'sel=hazard-sources:',
       'lang=fr',
       'bm=<script>',
+      'c=4306',
+      'c=43060a',
       '%%%',
     ];
     for (const q of bad) {
@@ -112,6 +115,13 @@ describe('url-state', () => {
     expect(LAYER_IDS.filter((id) => s.visibleLayers[id])).toEqual(['hazard-sources']);
     expect(s.selected).toBeNull();
     expect(s.lang).toBe('en');
+  });
+
+  it('carries the county drill-down as `c=`', () => {
+    const s = defaultUrlState();
+    s.county = '430602';
+    expect(serializeUrlState(s)).toMatch(/^v=[^&]+&c=430602$/);
+    expect(parseUrlState('c=430602').county).toBe('430602');
   });
 
   it('ids containing the separator survive', () => {

@@ -43,6 +43,17 @@ describe('url-sync', () => {
     expect(window.location.search).not.toContain('lang=en');
   });
 
+  it('writes the county drill-down as `c=` and drops it when cleared', () => {
+    const stop = startUrlSync(300);
+    useAppStore.getState().setCounty('430603');
+    vi.advanceTimersByTime(300);
+    expect(new URLSearchParams(window.location.search).get('c')).toBe('430603');
+    useAppStore.getState().setCounty(null);
+    vi.advanceTimersByTime(300);
+    expect(new URLSearchParams(window.location.search).get('c')).toBeNull();
+    stop();
+  });
+
   it('builds the share link from the store at once', () => {
     useAppStore.getState().select({ layer: 'fire-stations', id: 'FS 1' });
     const url = new URL(currentShareUrl());

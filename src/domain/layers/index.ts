@@ -1,8 +1,10 @@
 import type { LayerDef, PropsOf } from '../layer-def';
 import type { LayerId } from '../layer-ids';
+import { boundariesLayer } from './boundaries';
 import { chemicalParksLayer } from './chemical-parks';
 import { fireStationsLayer } from './fire-stations';
 import { hazardSourcesLayer } from './hazard-sources';
+import { hiddenDangersLayer } from './hidden-dangers';
 import { protectedTargetsLayer } from './protected-targets';
 import { tailingsPondsLayer } from './tailings-ponds';
 
@@ -12,9 +14,11 @@ export const LAYERS: { [K in LayerId]: LayerDef<PropsOf<K>> } = {
   'hazard-sources': hazardSourcesLayer,
   'protected-targets': protectedTargetsLayer,
   'fire-stations': fireStationsLayer,
+  'hidden-dangers': hiddenDangersLayer,
+  boundaries: boundariesLayer,
 };
 
-export type GradeField = 'grade' | 'class' | 'parkClass' | 'type' | 'targetClass';
+export type GradeField = 'grade' | 'class' | 'parkClass' | 'type' | 'targetClass' | 'dangerLevel' | 'level';
 
 const GRADE_FIELDS: Record<LayerId, GradeField> = {
   'hazard-sources': 'grade',
@@ -22,6 +26,8 @@ const GRADE_FIELDS: Record<LayerId, GradeField> = {
   'chemical-parks': 'parkClass',
   'fire-stations': 'type',
   'protected-targets': 'targetClass',
+  'hidden-dangers': 'dangerLevel',
+  boundaries: 'level',
 };
 
 /** The property holding a layer's own grade (一级 / 三等 / A / 一级站 / 高敏感), as opposed to the shared riskLevel. */

@@ -1,0 +1,217 @@
+import type { Feature } from 'geojson';
+import { create } from 'zustand';
+import { LAYER_IDS, type LayerId } from '../domain/layer-ids';
+import type { Rect } from './fgb/types';
+import type { ManifestLayer } from './manifest';
+import { dataClient } from './worker/data-client';
+
+/**
+ * Grid counts of big layers at low zoom (the build writes them: scripts/lib/aggregates.ts). Below the layer's
+ * stream zoom the map draws these cells instead of features, so a country view reads a few hundred KB of counts,
+ * never a million features; from the stream zoom (city view, 9) the layer store streams the features in view.
+ * Small levels are read whole once and kept; bigger ones are read by bbox like the features.
+ */
+export type ManifestAggregates = NonNullable<ManifestLayer['aggregates']>;
+export type AggregateLevel = ManifestAggregates['levels'][number];
+
+/** Levels at most this big are read whole once (a whole-country view needs all of them anyway). */
+export const WHOLE_LEVEL_BYTES = 512 * 1024;
+
+/** Zoom from which features stream instead: the top of the highest level (9 for the national build). */
+export function streamMinZoom(agg: ManifestAggregates): number {
+  return agg.levels.reduce((z, l) => Math.max(z, l.maxZoom), Number.NEGATIVE_INFINITY);
+}
+
+/**
+ * The level to draw at `zoom`, or null when features should stream. Below every level's minZoom the coarsest
+ * level stands in (a zoom the build did not plan for still shows counts rather than a million features).
+ */
+export function aggregateLevelFor(agg: ManifestAggregates, zoom: number): AggregateLevel | null {
+  if (agg.levels.length === 0 || zoom >= streamMinZoom(agg)) return null;
+  const hit = agg.levels.find((l) => l.minZoom <= zoom && zoom < l.maxZoom);
+  if (hit) return hit;
+  return agg.levels.reduce((a, b) => (b.cellDeg > a.cellDeg ? b : a));
+}
+
+export interface AggregateLoad {
+  status: 'idle' | 'loading' | 'ready' | 'error';
+  level: AggregateLevel | null;
+  facetKey: string | null;
+  facetValues: string[];
+  /** cell-centre points with `count` and `n_<facet value>` */
+  cells: Feature[];
+  error?: string;
+}
+
+const idle = (): AggregateLoad => ({ status: 'idle', level: null, facetKey: null, facetValues: [], cells: [] });
+
+export const useAggregateStore = create<Record<LayerId, AggregateLoad>>()(
+  () => Object.fromEntries(LAYER_IDS.map((id) => [id, idle()])) as Record<LayerId, AggregateLoad>,
+);
+
+/** Layers of the current manifest that have aggregates (set by the layer store), so the map mounts only those. */
+const useAggregateLayerStore = create<{ layers: readonly LayerId[] }>()(() => ({ layers: [] }));
+export const setAggregateLayers = (layers: readonly LayerId[]): void => useAggregateLayerStore.setState({ layers });
+export const useAggregateLayers = (): readonly LayerId[] => useAggregateLayerStore((s) => s.layers);
+
+const setAgg = (layer: LayerId, patch: Partial<AggregateLoad>) =>
+  useAggregateStore.setState((s) => ({ [layer]: { ...s[layer], ...patch } }));
+
+const controllers = new Map<LayerId, AbortController>();
+const wholeLevels = new Map<string, Promise<Feature[]>>();
+
+function readLevel(url: string, level: AggregateLevel, rect: Rect, signal: AbortSignal): Promise<Feature[]> {
+  if ((level.bytes ?? Number.POSITIVE_INFINITY) > WHOLE_LEVEL_BYTES) {
+    return dataClient().readAggregates(url, rect, signal);
+  }
+  let whole = wholeLevels.get(url);
+  if (!whole) {
+    // not tied to this view's signal: the next view wants the same file
+    whole = dataClient().readAggregates(url, null);
+    wholeLevels.set(url, whole);
+    whole.catch(() => wholeLevels.delete(url));
+  }
+  return whole;
+}
+
+export type ShowResult = { ok: true } | { ok: false; error: string } | null;
+
+/**
+ * Reads the cells of `level` around the view and shows them. Resolves null when a newer view (or hideAggregates)
+ * superseded this one; the previous cells stay on the map until the new ones arrive, so panning does not flash.
+ */
+export async function showAggregates(
+  layer: LayerId,
+  agg: ManifestAggregates,
+  level: AggregateLevel,
+  base: string,
+  rect: Rect,
+): Promise<ShowResult> {
+  controllers.get(layer)?.abort();
+  const ctl = new AbortController();
+  controllers.set(layer, ctl);
+  setAgg(layer, { status: 'loading', error: undefined });
+  try {
+    const cells = await readLevel(base + level.file, level, rect, ctl.signal);
+    if (ctl.signal.aborted) return null;
+    setAgg(layer, {
+      status: 'ready',
+      level,
+      facetKey: agg.facetKey,
+      facetValues: agg.facetValues,
+      cells,
+    });
+    return { ok: true };
+  } catch (e) {
+    if (ctl.signal.aborted) return null;
+    const error = `汇总数据加载失败：${e instanceof Error ? e.message : String(e)}`;
+    setAgg(layer, { status: 'error', error, cells: [] });
+    return { ok: false, error };
+  } finally {
+    if (controllers.get(layer) === ctl) controllers.delete(layer);
+  }
+}
+
+/**
+ * Most features a layer streams for one view. A city view of the national build holds a few thousand (岳阳: ~3,400
+ * hazard sources, 2.5 MB); the centre of Shanghai holds ten times that, which would mean ~40 MB and seconds of
+ * decoding. Above this the finest grid stays on screen until the user zooms further in.
+ */
+export const MAX_STREAMED_FEATURES = 10_000;
+
+const finestLevel = (agg: ManifestAggregates): AggregateLevel =>
+  agg.levels.reduce((a, b) => (b.cellDeg < a.cellDeg ? b : a));
+
+/** Features in the cells whose square overlaps `rect`: an upper bound of what a bbox read of `rect` returns. */
+export function featuresInRect(cells: readonly Feature[], cellDeg: number, rect: Rect): number {
+  const h = cellDeg / 2;
+  let n = 0;
+  for (const c of cells) {
+    const [x = 0, y = 0] = (c.geometry as { coordinates: number[] }).coordinates;
+    if (x + h >= rect.minX && x - h <= rect.maxX && y + h >= rect.minY && y - h <= rect.maxY) {
+      n += Number(c.properties?.count ?? 0);
+    }
+  }
+  return n;
+}
+
+/**
+ * At city zoom, before streaming: reads the finest grid around the view (tens of KB) and decides. Too many
+ * features in view → the cells are shown and 'aggregates' returned; otherwise the cells go and 'features' is
+ * returned. null when a newer view superseded this one. If the grid cannot be read, streaming goes ahead.
+ */
+export async function cityViewMode(
+  layer: LayerId,
+  agg: ManifestAggregates,
+  base: string,
+  rect: Rect,
+): Promise<'features' | 'aggregates' | null> {
+  if (agg.levels.length === 0) return 'features';
+  const level = finestLevel(agg);
+  controllers.get(layer)?.abort();
+  const ctl = new AbortController();
+  controllers.set(layer, ctl);
+  try {
+    const cells = await readLevel(base + level.file, level, rect, ctl.signal);
+    if (ctl.signal.aborted) return null;
+    if (featuresInRect(cells, level.cellDeg, rect) <= MAX_STREAMED_FEATURES) {
+      hideAggregates(layer);
+      return 'features';
+    }
+    setAgg(layer, {
+      status: 'ready',
+      level,
+      facetKey: agg.facetKey,
+      facetValues: agg.facetValues,
+      cells,
+      error: undefined,
+    });
+    return 'aggregates';
+  } catch {
+    if (ctl.signal.aborted) return null;
+    hideAggregates(layer);
+    return 'features';
+  } finally {
+    if (controllers.get(layer) === ctl) controllers.delete(layer);
+  }
+}
+
+/** Back to features (zoomed in): drops the cells and stops a read in flight. */
+export function hideAggregates(layer: LayerId): void {
+  controllers.get(layer)?.abort();
+  controllers.delete(layer);
+  if (useAggregateStore.getState()[layer].status !== 'idle') setAgg(layer, idle());
+}
+
+/** Forgets everything (reloadData, a new dataset). */
+export function resetAggregates(): void {
+  for (const c of controllers.values()) c.abort();
+  controllers.clear();
+  wholeLevels.clear();
+  setAggregateLayers([]);
+  useAggregateStore.setState(Object.fromEntries(LAYER_IDS.map((id) => [id, idle()])) as Record<LayerId, AggregateLoad>);
+}
+
+export function useLayerAggregates(layer: LayerId): AggregateLoad {
+  return useAggregateStore((s) => s[layer]);
+}
+
+export interface AggregateCounts {
+  total: number;
+  /** per facet value, in the manifest's facetValues order */
+  byFacet: Record<string, number>;
+}
+
+/**
+ * Totals of the cells loaded around the view, for panels that show counts (at low zoom a big layer has no features
+ * to count). Cells are read for the padded view, so this slightly over-counts what is on screen.
+ */
+export function aggregateCounts(load: AggregateLoad): AggregateCounts {
+  const byFacet: Record<string, number> = Object.fromEntries(load.facetValues.map((v) => [v, 0]));
+  let total = 0;
+  for (const c of load.cells) {
+    total += Number(c.properties?.count ?? 0);
+    for (const v of load.facetValues) byFacet[v] = (byFacet[v] ?? 0) + Number(c.properties?.[`n_${v}`] ?? 0);
+  }
+  return { total, byFacet };
+}

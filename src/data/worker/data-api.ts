@@ -1,0 +1,129 @@
+import type { Feature, Position } from 'geojson';
+import type { NearestStation } from '../../analysis/nearest-fire-station';
+import type { SitingReport } from '../../analysis/siting/types';
+import type { RadiusCount } from '../../analysis/targets-within-radii';
+import type { LayerId } from '../../domain/layer-ids';
+import { readFgbBytes, readFgbUrl } from '../fgb/read-fgb';
+import type { Rect } from '../fgb/types';
+import { type InvalidFeature, validateFeatures } from '../validate-features';
+import { createAnalysis, type NearestFeature, type SitingQuery } from './analysis';
+
+export type { NearestFeature, SitingQuery } from './analysis';
+
+/**
+ * The data work of the app that must not run on the main thread: decoding FlatGeobuf (whole files and bbox
+ * streams), validating each feature with the layer's zod schema, and analysis over what was loaded. The same
+ * object runs inside the Web Worker (data.worker.ts, through comlink) and, where there are no workers (node tests),
+ * in the page itself (data-client.ts): one implementation, so both paths give the same answers.
+ *
+ * The worker keeps the last features it loaded for each layer, so analysis calls send a point, not the features.
+ */
+export interface LayerRead {
+  valid: Feature[];
+  invalid: number;
+  reasons: InvalidFeature[];
+}
+
+export interface DataApi {
+  /** features of `layer` in `rect`, read by HTTP Range through the file's R-tree, validated; `id` cancels */
+  readLayerBBox(id: number, layer: LayerId, url: string, rect: Rect): Promise<LayerRead>;
+  /** a whole `.fgb` file's bytes (transferred, not copied, into the worker), validated */
+  parseLayerBytes(layer: LayerId, bytes: Uint8Array): LayerRead;
+  /** cells of an aggregate file in `rect` (no schema: the build wrote them); without `rect` the whole file */
+  readAggregates(id: number, url: string, rect: Rect | null): Promise<Feature[]>;
+  /** stops the read started with `id` (its promise then rejects) */
+  cancel(id: number): void;
+  /** forgets a layer's features (the app moved to aggregates): analysis then sees none */
+  clearLayer(layer: LayerId): void;
+  loadedCount(layer: LayerId): number;
+  /** the k loaded features of `layer` nearest to `origin`, exact WGS84 distances */
+  kNearest(layer: LayerId, origin: Position, k: number): Promise<NearestFeature[]>;
+  nearestFireStation(origin: Position): Promise<NearestStation | null>;
+  targetsWithinRadii(origin: Position, radiiMeters: number[]): Promise<RadiusCount[]>;
+  checkSiting(query: SitingQuery): Promise<SitingReport>;
+}
+
+export class ReadCancelled extends Error {
+  constructor() {
+    super('read cancelled');
+    this.name = 'AbortError';
+  }
+}
+
+/** Code-unit order of one property (not localeCompare: the order must not depend on the machine's locale). */
+const byProperty = (key: string) => (a: Feature, b: Feature) => {
+  const x = String(a.properties?.[key] ?? '');
+  const y = String(b.properties?.[key] ?? '');
+  return x < y ? -1 : x > y ? 1 : 0;
+};
+const byIdProperty = byProperty('id');
+const byCell = byProperty('cell');
+
+export function createDataApi(): DataApi {
+  const controllers = new Map<number, AbortController>();
+  const loaded = new Map<LayerId, Feature[]>();
+  const features = (layer: LayerId): Feature[] => loaded.get(layer) ?? [];
+  const setLoaded = (layer: LayerId, fs: Feature[]) => loaded.set(layer, fs);
+  // Indexes are built on the first query and cached per loaded array (./analysis.ts). The calls are async so the
+  // analysis could become a lazy chunk; Vite's default worker format (iife) would inline it, so it is not, yet.
+  const analysis = createAnalysis(features);
+
+  async function collect<T>(id: number, read: (signal: AbortSignal) => AsyncGenerator<T>): Promise<T[]> {
+    controllers.get(id)?.abort();
+    const ctl = new AbortController();
+    controllers.set(id, ctl);
+    try {
+      const out: T[] = [];
+      for await (const f of read(ctl.signal)) out.push(f);
+      if (ctl.signal.aborted) throw new ReadCancelled();
+      return out;
+    } catch (e) {
+      if (ctl.signal.aborted) throw new ReadCancelled();
+      throw e;
+    } finally {
+      if (controllers.get(id) === ctl) controllers.delete(id);
+    }
+  }
+
+  return {
+    async readLayerBBox(id, layer, url, rect) {
+      const read = await collect(id, (signal) => readFgbUrl(url, rect, { signal }));
+      // flatgeobuf fetches a bbox's ranges concurrently and yields them as they land: put them in id order so
+      // the same view always gives the same list (stable lists and map updates, reproducible analysis)
+      read.sort(byIdProperty);
+      const result = validateFeatures(layer, read);
+      setLoaded(layer, result.valid);
+      return result;
+    },
+    parseLayerBytes(layer, bytes) {
+      const result = validateFeatures(layer, readFgbBytes(bytes));
+      setLoaded(layer, result.valid);
+      return result;
+    },
+    async readAggregates(id, url, rect) {
+      const cells = await collect(id, (signal) => readFgbUrl(url, rect ?? undefined, { signal }));
+      return cells.sort(byCell);
+    },
+    cancel(id) {
+      controllers.get(id)?.abort();
+    },
+    clearLayer(layer) {
+      setLoaded(layer, []);
+    },
+    loadedCount(layer) {
+      return features(layer).length;
+    },
+    async kNearest(layer, origin, k) {
+      return analysis.kNearest(layer, origin, k);
+    },
+    async nearestFireStation(origin) {
+      return analysis.nearestFireStation(origin);
+    },
+    async targetsWithinRadii(origin, radiiMeters) {
+      return analysis.targetsWithinRadii(origin, radiiMeters);
+    },
+    async checkSiting(query) {
+      return analysis.checkSiting(query);
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import { type Remote, transfer, wrap } from 'comlink';
+import type { Feature, Position } from 'geojson';
+import type { NearestStation } from '../../analysis/nearest-fire-station';
+import type { SitingReport } from '../../analysis/siting/types';
+import type { RadiusCount } from '../../analysis/targets-within-radii';
+import type { LayerId } from '../../domain/layer-ids';
+import type { Rect } from '../fgb/types';
+import { createDataApi, type DataApi, type LayerRead, type NearestFeature, type SitingQuery } from './data-api';
+
+/**
+ * The page's side of the data worker. Parsing and validation of every layer file, bbox stream and aggregate
+ * read, and the analysis over loaded features, run in one module Web Worker, so a pan that brings in thousands of
+ * features never blocks the main thread; only the finished, plain results are copied back (structured clone).
+ * Where `Worker` does not exist (node tests) the same functions run in the page ('inline').
+ *
+ * Cancelling: an AbortSignal cannot cross to a worker, so each read has an id the worker can be told to cancel;
+ * the page stops waiting at once, and the worker stops its range requests at the next feature.
+ */
+export interface DataClient {
+  readonly mode: 'worker' | 'inline';
+  readLayerBBox(layer: LayerId, url: string, rect: Rect, signal?: AbortSignal): Promise<LayerRead>;
+  parseLayerBytes(layer: LayerId, bytes: Uint8Array): Promise<LayerRead>;
+  readAggregates(url: string, rect: Rect | null, signal?: AbortSignal): Promise<Feature[]>;
+  clearLayer(layer: LayerId): Promise<void>;
+  kNearest(layer: LayerId, origin: Position, k: number): Promise<NearestFeature[]>;
+  nearestFireStation(origin: Position): Promise<NearestStation | null>;
+  targetsWithinRadii(origin: Position, radiiMeters: number[]): Promise<RadiusCount[]>;
+  checkSiting(query: SitingQuery): Promise<SitingReport>;
+}
+
+function abortError(signal: AbortSignal): unknown {
+  return signal.reason ?? new DOMException('aborted', 'AbortError');
+}
+
+export const WORKER_FAILED_MESSAGE = '数据处理线程无法启动，改在页面内处理 (data worker failed; working in the page)';
+
+type Api = DataApi | Remote<DataApi>;
+
+export function createDataClient(prefer: 'worker' | 'inline' = 'worker'): DataClient {
+  let mode: 'worker' | 'inline' = prefer === 'worker' && typeof Worker !== 'undefined' ? 'worker' : 'inline';
+  let api: Api | null = null;
+  // Rejects if the worker cannot start (script blocked or missing): a comlink call would otherwise wait forever.
+  let failWorker: (e: Error) => void = () => {};
+  const workerFailed = new Promise<never>((_, reject) => {
+    failWorker = reject;
+  });
+  workerFailed.catch(() => {});
+
+  const current = (): Api => {
+    if (api) return api;
+    if (mode === 'worker') {
+      try {
+        const worker = new Worker(new URL('./data.worker.ts', import.meta.url), {
+          type: 'module',
+          name: 'riskatlas-data',
+        });
+        worker.addEventListener(
+          'error',
+          () => {
+            worker.terminate();
+            mode = 'inline';
+            api = null;
+            failWorker(new Error(WORKER_FAILED_MESSAGE));
+          },
+          { once: true },
+        );
+        api = wrap<DataApi>(worker);
+        return api;
+      } catch {
+        mode = 'inline'; // e.g. a Content-Security-Policy without worker-src: slower, but the app still works
+      }
+    }
+    api = createDataApi();
+    return api;
+  };
+
+  const inPage = () => mode === 'inline';
+
+  /** One call; if the worker dies meanwhile, the call runs again in the page (when `retry`) or fails with why. */
+  async function call<T>(f: (a: Api) => Promise<T> | T, retry = true): Promise<T> {
+    const a = current();
+    if (inPage()) return f(a);
+    try {
+      return await Promise.race([Promise.resolve(f(a)), workerFailed]);
+    } catch (e) {
+      if (inPage() && retry) return f(current()); // the error listener switched to the page meanwhile
+      throw e;
+    }
+  }
+
+  let nextId = 1;
+
+  /** Runs a cancellable read: rejects with the signal's reason as soon as it aborts, and tells the worker. */
+  async function cancellable<T>(
+    signal: AbortSignal | undefined,
+    read: (a: Api, id: number) => Promise<T> | T,
+  ): Promise<T> {
+    const id = nextId++;
+    if (!signal) return call((a) => read(a, id));
+    signal.throwIfAborted();
+    let onAbort = () => {};
+    const aborted = new Promise<never>((_, reject) => {
+      onAbort = () => {
+        const a = api;
+        if (a) void Promise.resolve(a.cancel(id)).catch(() => {});
+        reject(abortError(signal));
+      };
+      signal.addEventListener('abort', onAbort, { once: true });
+    });
+    aborted.catch(() => {});
+    const run = call((a) => read(a, id));
+    run.catch(() => {}); // a cancelled read rejects after nobody waits for it any more
+    try {
+      return await Promise.race([run, aborted]);
+    } finally {
+      signal.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return {
+    get mode() {
+      return mode;
+    },
+    readLayerBBox: (layer, url, rect, signal) => cancellable(signal, (a, id) => a.readLayerBBox(id, layer, url, rect)),
+    // The worker takes the buffer over instead of copying it, so a failed worker cannot hand it back: no retry
+    // (the layer shows an error; 重试 then runs in the page).
+    parseLayerBytes: (layer, bytes) =>
+      call((a) => a.parseLayerBytes(layer, mode === 'worker' ? transfer(bytes, [bytes.buffer]) : bytes), false),
+    readAggregates: (url, rect, signal) => cancellable(signal, (a, id) => a.readAggregates(id, url, rect)),
+    clearLayer: (layer) => call((a) => a.clearLayer(layer)),
+    kNearest: (layer, origin, k) => call((a) => a.kNearest(layer, origin, k)),
+    nearestFireStation: (origin) => call((a) => a.nearestFireStation(origin)),
+    targetsWithinRadii: (origin, radii) => call((a) => a.targetsWithinRadii(origin, radii)),
+    checkSiting: (query) => call((a) => a.checkSiting(query)),
+  };
+}
+
+let shared: DataClient | null = null;
+
+/** The app's one data worker, started on first use (importing this module starts nothing). */
+export function dataClient(): DataClient {
+  shared ??= createDataClient();
+  return shared;
+}

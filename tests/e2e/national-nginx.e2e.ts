@@ -1,0 +1,110 @@
+import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { Browser, Response } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runBuild } from '../../scripts/lib/run-build';
+import { generateNational } from '../../scripts/national/generate';
+import { type Nginx, startNginx } from '../national/nginx';
+import { launchBrowser, openAppPage, saveScreenshot, waitForMapIdle, waitForMapReady } from './browser';
+
+/**
+ * Deployment check (docs/deploy.md): the built app (dist/, made by `npm run test:e2e`) and a national-style dataset
+ * served by nginx with the shipped deploy/nginx.conf, on 127.0.0.1 with a free port. The dataset is the national
+ * generator at 3 % scale (30,000 hazard sources, over the app's whole-file limit, so the layer streams by bbox).
+ */
+let nginx: Nginx;
+let browser: Browser;
+const work = mkdtempSync(join(tmpdir(), 'riskatlas-nginx-'));
+// mkdtemp makes it private (0700); nginx started as root serves as `nobody`, which must get through it
+chmodSync(work, 0o755);
+const national = join(work, 'national');
+
+beforeAll(async () => {
+  generateNational({ outDir: join(national, 'ledgers'), scale: 0.03 });
+  const quiet = { out: () => {}, err: () => {} };
+  const built = await runBuild({ inDir: join(national, 'ledgers'), outDir: join(national, 'built') }, quiet);
+  if (built.exitCode !== 0) throw new Error(`national build failed: ${built.issues[0]?.reason ?? built.exitCode}`);
+  nginx = await startNginx({ prefix: join(work, 'nginx'), dist: resolve('dist'), national: join(national, 'built') });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await nginx?.stop();
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe('the built app behind nginx (deploy/nginx.conf)', () => {
+  it('answers Range requests on .fgb with 206, uncompressed; serves .mjs as JavaScript; gzips text', async () => {
+    const fgb = await fetch(`${nginx.url}/national/hazard-sources.fgb`, {
+      headers: { Range: 'bytes=0-99', 'Accept-Encoding': 'gzip' },
+    });
+    expect(fgb.status).toBe(206);
+    expect(fgb.headers.get('content-range')).toMatch(/^bytes 0-99\/\d+$/);
+    expect(fgb.headers.get('content-encoding')).toBeNull();
+    expect(fgb.headers.get('content-type')).toBe('application/octet-stream');
+    expect((await fgb.arrayBuffer()).byteLength).toBe(100);
+
+    const manifest = await fetch(`${nginx.url}/national/manifest.json`);
+    expect(manifest.status).toBe(200);
+    expect(manifest.headers.get('cache-control')).toBe('no-cache');
+    expect((await manifest.json()).layers['hazard-sources'].featureCount).toBe(30_000);
+
+    const mjs = readdirSync(resolve('dist', 'assets')).find((f) => f.endsWith('.mjs'));
+    const worker = await fetch(`${nginx.url}/assets/${mjs}`);
+    expect(worker.headers.get('content-type')).toMatch(/^text\/javascript/);
+    expect(worker.headers.get('cache-control')).toContain('immutable');
+
+    const js = readdirSync(resolve('dist', 'assets')).find((f) => f.endsWith('.js'));
+    // node's fetch decodes gzip itself and says so only in the header
+    const gz = await fetch(`${nginx.url}/assets/${js}`, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    expect((await fetch(`${nginx.url}/some/client/route`)).status).toBe(200); // the app shell
+    expect((await fetch(`${nginx.url}/national/missing.fgb`)).status).toBe(404);
+  });
+
+  it('opens ?data=national: the map gets ready and the city view is read by bbox through HTTP 206', async () => {
+    const errorsBefore = nginx.errors().length;
+    const app = await openAppPage(browser, nginx.url, '/?data=national&v=113.10000,29.35000,9.50');
+    const fgb: { url: string; status: number }[] = [];
+    app.page.on('response', (r: Response) => {
+      if (r.url().includes('.fgb')) fgb.push({ url: new URL(r.url()).pathname, status: r.status() });
+    });
+    try {
+      await waitForMapReady(app.page);
+      await saveScreenshot(app.page, 'national-nginx-city');
+      const hazardReads = fgb.filter((r) => r.url === '/national/hazard-sources.fgb');
+      expect(hazardReads.length).toBeGreaterThan(1);
+      expect(hazardReads.every((r) => r.status === 206)).toBe(true);
+      const drawn = (await app.page.evaluate(`(async () => {
+        const s = window.__riskatlas.map.getSource('hazard-sources');
+        return (await s.getData()).features.length;
+      })()`)) as number;
+      expect(drawn).toBeGreaterThan(0);
+
+      // zoomed out to the country: grid counts instead of features, and no feature read
+      fgb.length = 0;
+      await app.page.evaluate(`window.__riskatlas.map.jumpTo({ center: [108, 34], zoom: 4.5 })`);
+      await expect
+        .poll(
+          async () =>
+            (await app.page.evaluate(`(async () => {
+              const s = window.__riskatlas.map.getSource('hazard-sources-agg');
+              return s ? (await s.getData()).features.length : 0;
+            })()`)) as number,
+          { timeout: 30_000 },
+        )
+        .toBeGreaterThan(0);
+      await waitForMapIdle(app.page);
+      await saveScreenshot(app.page, 'national-nginx-country');
+      expect(fgb.some((r) => r.url === '/national/hazard-sources.agg-1.fgb' && r.status === 200)).toBe(true);
+      expect(fgb.filter((r) => r.url === '/national/hazard-sources.fgb')).toEqual([]);
+      expect(app.offOrigin).toEqual([]);
+      expect(app.consoleErrors).toEqual([]);
+      expect(nginx.errors().slice(errorsBefore)).not.toMatch(/\[(error|crit|alert|emerg)\]/);
+    } finally {
+      await app.close();
+    }
+  });
+});
