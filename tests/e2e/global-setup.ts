@@ -1,8 +1,7 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { startVitePreview, waitUntilAnswers } from '../helpers/vite-preview';
 
 /**
  * Serves the production build (dist/, made by `vite build` in `npm run test:e2e`) with `vite preview` on a free
@@ -28,68 +27,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     );
   }
 
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  // detached: npx starts vite as a child; killing the whole process group is the only way to stop both.
-  const child = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-    cwd: root,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
-
-  try {
-    await waitUntilAnswers(url, child, 60_000);
-  } catch (err) {
-    stop(child);
-    throw new Error(`vite preview did not start: ${(err as Error).message}\n${output}`);
-  }
+  const { url, stop } = await startVitePreview([], '(dist)', root);
   project.provide('baseURL', url);
-  return async () => stop(child);
-}
-
-function stop(child: ChildProcess): void {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-
-/** Lets the OS pick a free port, then releases it for vite (a small race, acceptable on a test machine). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => (port ? resolve(port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitUntilAnswers(url: string, child: ChildProcess | null, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    if (child && child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (res.ok) return;
-      last = `HTTP ${res.status}`;
-    } catch (err) {
-      last = (err as Error).message;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms (${last})`);
+  return async () => stop();
 }

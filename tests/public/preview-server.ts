@@ -1,90 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
+import { type PreviewServer, startVitePreview } from '../helpers/vite-preview';
 
-/**
- * `vite preview --config vite.public.config.ts` (serves dist-public/) on a free loopback port, for the public e2e
- * tests. Same approach as tests/e2e/global-setup.ts, which serves the internal dist/.
- */
-export interface PreviewServer {
-  url: string;
-  stop(): void;
-}
+export type { PreviewServer } from '../helpers/vite-preview';
 
+/** `vite preview --config vite.public.config.ts` (serves dist-public/) on a free loopback port, for the public e2e tests. */
 export async function startPublicPreview(root = process.cwd()): Promise<PreviewServer> {
   if (!existsSync(join(root, 'dist-public', 'index.html'))) {
     throw new Error('dist-public/index.html is missing: run `npm run build:public` first.');
   }
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  // detached: npx starts vite as a child; killing the process group stops both
-  const child = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--config',
-      'vite.public.config.ts',
-      '--host',
-      '127.0.0.1',
-      '--port',
-      String(port),
-      '--strictPort',
-    ],
-    { cwd: root, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
-  let output = '';
-  child.stdout?.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
-  child.stderr?.on('data', (d: Buffer) => {
-    output += d.toString();
-  });
-  try {
-    await waitUntilAnswers(url, child, 60_000);
-  } catch (err) {
-    stop(child);
-    throw new Error(`vite preview (public) did not start: ${(err as Error).message}\n${output}`);
-  }
-  return { url, stop: () => stop(child) };
-}
-
-function stop(child: ChildProcess): void {
-  if (child.pid === undefined || child.exitCode !== null) return;
-  try {
-    process.kill(-child.pid, 'SIGTERM');
-  } catch {
-    // already gone
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => (port ? resolve(port) : reject(new Error('no port'))));
-    });
-  });
-}
-
-async function waitUntilAnswers(url: string, child: ChildProcess, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  let last = '';
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`exited with code ${child.exitCode}`);
-    try {
-      const res = await fetch(url, { signal: AbortSignal.timeout(2_000) });
-      if (res.ok) return;
-      last = `HTTP ${res.status}`;
-    } catch (err) {
-      last = (err as Error).message;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs} ms (${last})`);
+  return startVitePreview(['--config', 'vite.public.config.ts'], '(public)', root);
 }
