@@ -2,6 +2,7 @@
 export const importZh = {
   'import.title': '导入与导出',
   'import.open': '导入文件…',
+  'import.loading': '正在加载导入工具…',
   'import.dropHint': '也可把文件拖放到这里',
   'import.formats': '支持 CSV（UTF-8/GBK）、XLSX、GeoJSON、KML、Shapefile（ZIP）、FlatGeobuf',
   'import.local': '数据只保存在本机浏览器中，不会上传',
@@ -107,6 +108,7 @@ export const importZh = {
 export const importEn: Record<keyof typeof importZh, string> = {
   'import.title': 'Import & export',
   'import.open': 'Import file…',
+  'import.loading': 'Loading the import tools…',
   'import.dropHint': 'or drop a file here',
   'import.formats': 'CSV (UTF-8/GBK), XLSX, GeoJSON, KML, zipped Shapefile, FlatGeobuf',
   'import.local': 'Data stays in this browser; nothing is uploaded',

@@ -23,14 +23,14 @@ import { type IconHost, installIcons } from './icons';
 import { useMapClick } from './map-click-store';
 import { pickFeature, type RenderedFeatureLike, viewFrom } from './map-helpers';
 import { BasemapNotice, type HoverInfo, HoverTooltip } from './map-overlays';
-import { registerPmtilesProtocol } from './pmtiles-style';
+import { setPmtilesHost } from './pmtiles-style';
 import { useBasemapStyle } from './use-basemap-style';
 import { useFlyRequests, useReadyFlag } from './use-map-sync';
 
 // Vite moves the worker when bundling; MapLibre 6 must be told where it is (stack notes §C).
 maplibregl.setWorkerUrl(workerUrl);
-// Registering a protocol makes no request; archives are fetched only when the user picks a PMTiles basemap.
-registerPmtilesProtocol(maplibregl);
+// pmtiles:// is registered with this library when the user first picks a PMTiles basemap (pmtiles-style.ts).
+setPmtilesHost(maplibregl);
 
 /**
  * Installs the runtime icons as soon as the map exists: its effect runs before the style's first `styledata`,

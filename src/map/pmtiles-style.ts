@@ -1,26 +1,24 @@
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { PMTiles, Protocol, TileType } from 'pmtiles';
+import type { Protocol } from 'pmtiles';
 import { type MapMode, mapTheme } from '../theme/map-theme';
 import { offlineBasemapStyle } from './basemap-style';
 import type { ResolvedBasemap } from './basemaps';
 
 /**
- * User-supplied PMTiles basemaps (`pmtiles://https://…/x.pmtiles`). The protocol is registered once; nothing is
- * fetched until the user picks this option. The tile type is read from the archive header: raster archives are shown
- * as they are; vector archives have no style of their own, so their layers are drawn in neutral colours over the
- * offline basemap.
+ * User-supplied PMTiles basemaps (`pmtiles://https://…/x.pmtiles`). The pmtiles library (and its decompressor) is
+ * loaded, and its protocol registered, only when the user picks this option: the first load does not carry it, and
+ * nothing is fetched before. The tile type is read from the archive header: raster archives are shown as they are;
+ * vector archives have no style of their own, so their layers are drawn in neutral colours over the offline basemap.
  */
 let protocol: Protocol | null = null;
+let host: { addProtocol: unknown } | null = null;
 
 type AddProtocol = (name: string, fn: Protocol['tile']) => void;
 
-export function registerPmtilesProtocol(lib: { addProtocol: unknown }): void {
-  if (protocol) return;
-  protocol = new Protocol();
-  (lib.addProtocol as AddProtocol)('pmtiles', protocol.tile);
+/** The map library the protocol is registered with, once pmtiles is loaded (map-view passes maplibregl). */
+export function setPmtilesHost(lib: { addProtocol: unknown }): void {
+  host = lib;
 }
-
-const RASTER = new Set([TileType.Png, TileType.Jpeg, TileType.Webp, TileType.Avif]);
 
 export async function pmtilesBasemapStyle(url: string | undefined, mode: MapMode): Promise<ResolvedBasemap> {
   const u = url?.trim() ?? '';
@@ -28,6 +26,12 @@ export async function pmtilesBasemapStyle(url: string | undefined, mode: MapMode
     return { error: { zh: '请输入 pmtiles:// 开头的地址', en: 'Enter a URL starting with pmtiles://' } };
   }
   try {
+    const { PMTiles, Protocol, TileType } = await import('pmtiles');
+    if (!protocol && host) {
+      protocol = new Protocol();
+      (host.addProtocol as AddProtocol)('pmtiles', protocol.tile);
+    }
+    const RASTER = new Set([TileType.Png, TileType.Jpeg, TileType.Webp, TileType.Avif]);
     const archive = new PMTiles(u.slice('pmtiles://'.length));
     protocol?.add(archive);
     const header = await archive.getHeader();

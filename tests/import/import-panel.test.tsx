@@ -43,7 +43,8 @@ async function importThrough(file: File) {
   const user = userEvent.setup();
   render(<ImportPanel />);
   await user.click(screen.getByTestId('import-open'));
-  await user.upload(screen.getByTestId('import-file-input'), file);
+  // the dialog is a lazy chunk: it appears once loaded
+  await user.upload(await screen.findByTestId('import-file-input', {}, { timeout: 10_000 }), file);
   const summary = await screen.findByTestId('import-summary', {}, { timeout: 10_000 });
   return { user, summary };
 }
@@ -100,7 +101,10 @@ describe('import panel', () => {
     const user = userEvent.setup();
     render(<ImportPanel />);
     await user.click(screen.getByTestId('import-open'));
-    await user.upload(screen.getByTestId('import-file-input'), new File(['{not json'], 'bad.geojson'));
+    await user.upload(
+      await screen.findByTestId('import-file-input', {}, { timeout: 10_000 }),
+      new File(['{not json'], 'bad.geojson'),
+    );
     expect((await screen.findByTestId('import-error')).textContent).toMatch(/不是合法的 JSON/);
     expect((screen.getByTestId('import-confirm') as HTMLButtonElement).disabled).toBe(true);
   });

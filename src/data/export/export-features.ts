@@ -5,9 +5,7 @@ import { featuresToFgb } from './export-fgb';
 import { featuresToKml } from './export-kml';
 import { exportTable, publicProps } from './export-table';
 import { tableToXlsx } from './export-xlsx';
-
-export const EXPORT_FORMATS = ['geojson', 'csv', 'xlsx', 'kml', 'fgb'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+import type { ExportFormat } from './formats';
 
 const EXT: Record<ExportFormat, string> = { geojson: 'geojson', csv: 'csv', xlsx: 'xlsx', kml: 'kml', fgb: 'fgb' };
 const MIME: Record<ExportFormat, string> = {
@@ -53,18 +51,4 @@ export async function exportFeatures(
     case 'fgb':
       return { name: file, blob: blobOf(featuresToFgb(features, target, name), MIME.fgb) };
   }
-}
-
-/** Saves a file through the browser's download (an object URL on a temporary link); nothing leaves the machine. */
-export function downloadBlob(blob: Blob, name: string): void {
-  const url = URL.createObjectURL(blob);
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.rel = 'noopener';
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  // Revoked later: some browsers start reading the URL only after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

@@ -6,7 +6,7 @@ import type { LayerId } from '../../domain/layer-ids';
 import { readFgbBytes, readFgbUrl } from '../fgb/read-fgb';
 import type { Rect } from '../fgb/types';
 import { type InvalidFeature, validateFeatures } from '../validate-features';
-import { createAnalysis, type NearestFeature, type SitingQuery } from './analysis';
+import type { Analysis, NearestFeature, SitingQuery } from './analysis';
 
 export type { NearestFeature, SitingQuery } from './analysis';
 
@@ -64,9 +64,14 @@ export function createDataApi(): DataApi {
   const loaded = new Map<LayerId, Feature[]>();
   const features = (layer: LayerId): Feature[] => loaded.get(layer) ?? [];
   const setLoaded = (layer: LayerId, fs: Feature[]) => loaded.set(layer, fs);
-  // Indexes are built on the first query and cached per loaded array (./analysis.ts). The calls are async so the
-  // analysis could become a lazy chunk; Vite's default worker format (iife) would inline it, so it is not, yet.
-  const analysis = createAnalysis(features);
+  // The analysis (geodesics, spatial indexes, the siting rules) is a chunk of its own, loaded on the first query,
+  // so opening the map loads only the parser (vite.config.ts builds workers as ES modules, which can split).
+  // Indexes are built on the first query and cached per loaded array (./analysis.ts).
+  let analysisChunk: Promise<Analysis> | null = null;
+  const analysis = (): Promise<Analysis> => {
+    analysisChunk ??= import('./analysis').then((m) => m.createAnalysis(features));
+    return analysisChunk;
+  };
 
   async function collect<T>(id: number, read: (signal: AbortSignal) => AsyncGenerator<T>): Promise<T[]> {
     controllers.get(id)?.abort();
@@ -114,16 +119,16 @@ export function createDataApi(): DataApi {
       return features(layer).length;
     },
     async kNearest(layer, origin, k) {
-      return analysis.kNearest(layer, origin, k);
+      return (await analysis()).kNearest(layer, origin, k);
     },
     async nearestFireStation(origin) {
-      return analysis.nearestFireStation(origin);
+      return (await analysis()).nearestFireStation(origin);
     },
     async targetsWithinRadii(origin, radiiMeters) {
-      return analysis.targetsWithinRadii(origin, radiiMeters);
+      return (await analysis()).targetsWithinRadii(origin, radiiMeters);
     },
     async checkSiting(query) {
-      return analysis.checkSiting(query);
+      return (await analysis()).checkSiting(query);
     },
   };
 }

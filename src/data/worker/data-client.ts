@@ -5,7 +5,7 @@ import type { SitingReport } from '../../analysis/siting/types';
 import type { RadiusCount } from '../../analysis/targets-within-radii';
 import type { LayerId } from '../../domain/layer-ids';
 import type { Rect } from '../fgb/types';
-import { createDataApi, type DataApi, type LayerRead, type NearestFeature, type SitingQuery } from './data-api';
+import type { DataApi, LayerRead, NearestFeature, SitingQuery } from './data-api';
 
 /**
  * The page's side of the data worker. Parsing and validation of every layer file, bbox stream and aggregate
@@ -46,7 +46,15 @@ export function createDataClient(prefer: 'worker' | 'inline' = 'worker'): DataCl
   });
   workerFailed.catch(() => {});
 
-  const current = (): Api => {
+  // The in-page API is the whole worker (parsers, schemas, siting engine): imported only when needed, so the
+  // first load does not ship it twice (the worker file has its own copy).
+  let inline: Promise<DataApi> | null = null;
+  const inlineApi = (): Promise<DataApi> => {
+    inline ??= import('./data-api').then((m) => m.createDataApi());
+    return inline;
+  };
+
+  const current = async (): Promise<Api> => {
     if (api) return api;
     if (mode === 'worker') {
       try {
@@ -70,7 +78,8 @@ export function createDataClient(prefer: 'worker' | 'inline' = 'worker'): DataCl
         mode = 'inline'; // e.g. a Content-Security-Policy without worker-src: slower, but the app still works
       }
     }
-    api = createDataApi();
+    const a = await inlineApi();
+    api ??= a;
     return api;
   };
 
@@ -78,12 +87,12 @@ export function createDataClient(prefer: 'worker' | 'inline' = 'worker'): DataCl
 
   /** One call; if the worker dies meanwhile, the call runs again in the page (when `retry`) or fails with why. */
   async function call<T>(f: (a: Api) => Promise<T> | T, retry = true): Promise<T> {
-    const a = current();
+    const a = await current();
     if (inPage()) return f(a);
     try {
       return await Promise.race([Promise.resolve(f(a)), workerFailed]);
     } catch (e) {
-      if (inPage() && retry) return f(current()); // the error listener switched to the page meanwhile
+      if (inPage() && retry) return f(await current()); // the error listener switched to the page meanwhile
       throw e;
     }
   }

@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import { representativePoint } from '../../analysis/representative-point';
-import { downloadBlob } from '../../data/export/export-features';
+import { downloadBlob } from '../../data/export/formats';
 import { labelField, type StyleClass, styleByField } from '../../data/import/style-by-field';
 import { type ImportedDataset, removeDataset, selectImported, updateDataset } from '../../data/import-store';
 import { LAYERS } from '../../domain';
 import { type Translate, useLang, useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { extentOf, flyBounds } from './use-import-session';
+import { extentOf, flyBounds } from './extent';
 
 /** Longer lists would stall the panel; the map and export cover the rest. */
 export const FEATURE_LIST_CAP = 100;

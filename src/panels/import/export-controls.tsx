@@ -1,7 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { useMemo, useState } from 'react';
 import { featureInBounds } from '../../analysis/feature-in-bounds';
-import { downloadBlob, EXPORT_FORMATS, type ExportFormat, exportFeatures } from '../../data/export/export-features';
+import { downloadBlob, EXPORT_FORMATS, type ExportFormat } from '../../data/export/formats';
 import { styleByField } from '../../data/import/style-by-field';
 import { useImportStore } from '../../data/import-store';
 import { useLayerFeatures } from '../../data/layer-store';
@@ -83,6 +83,8 @@ export function ExportControls() {
   const run = async (format: ExportFormat) => {
     setError(null);
     try {
+      // the writers (XLSX, FlatGeobuf, KML) load on the first export only: they are not part of the first load
+      const { exportFeatures } = await import('../../data/export/export-features');
       const file = await exportFeatures(format, features as Feature<Geometry | null>[], builtIn ?? 'generic', name);
       downloadBlob(file.blob, file.name);
     } catch (e) {

@@ -1,7 +1,8 @@
 import { type DragEvent, useEffect, useRef } from 'react';
-import { downloadBlob } from '../../data/export/export-features';
+import { downloadBlob } from '../../data/export/formats';
 import { ACCEPTED_EXTENSIONS } from '../../data/import/detect-format';
 import { useT } from '../../i18n/use-t';
+import { firstFile } from './first-file';
 import { ImportProgress } from './import-progress';
 import { MappingForm } from './mapping-form';
 import { useImportSession } from './use-import-session';
@@ -13,8 +14,6 @@ interface Props {
   initialFile: File | null;
   onClose: () => void;
 }
-
-export const firstFile = (e: DragEvent): File | null => e.dataTransfer.files?.[0] ?? null;
 
 /**
  * The import dialog (a modal <dialog>: focus stays inside, Esc closes): choose or drop a file, then review the

@@ -1,10 +1,14 @@
 import './import.css';
-import { type DragEvent, useState } from 'react';
+import { type DragEvent, lazy, Suspense, useState } from 'react';
 import { useImportStore } from '../../data/import-store';
 import { useT } from '../../i18n/use-t';
 import { DatasetItem } from './dataset-item';
 import { ExportControls } from './export-controls';
-import { firstFile, ImportDialog } from './import-dialog';
+import { firstFile } from './first-file';
+
+// The dialog brings the readers (XLSX, Shapefile, KML, proj4 zones, the worker client): loaded when first opened,
+// so the first load of the map does not carry them.
+const ImportDialog = lazy(() => import('./import-dialog').then((m) => ({ default: m.ImportDialog })));
 
 /**
  * Left-panel section 导入与导出: the import button (also a drop target for a file), the imported datasets with their
@@ -18,6 +22,8 @@ export function ImportPanel() {
   const [open, setOpen] = useState(false);
   const [dropped, setDropped] = useState<File | null>(null);
   const [dragging, setDragging] = useState(false);
+  // mounted on first open and kept, so a reopened dialog keeps its state
+  const [wanted, setWanted] = useState(false);
 
   const onDrop = (e: DragEvent) => {
     e.preventDefault();
@@ -25,6 +31,7 @@ export function ImportPanel() {
     const f = firstFile(e);
     if (f) {
       setDropped(f);
+      setWanted(true);
       setOpen(true);
     }
   };
@@ -51,6 +58,7 @@ export function ImportPanel() {
           data-testid="import-open"
           onClick={() => {
             setDropped(null);
+            setWanted(true);
             setOpen(true);
           }}
         >
@@ -75,14 +83,24 @@ export function ImportPanel() {
         </ul>
       )}
       <ExportControls />
-      <ImportDialog
-        open={open}
-        initialFile={dropped}
-        onClose={() => {
-          setOpen(false);
-          setDropped(null);
-        }}
-      />
+      {wanted && (
+        <Suspense
+          fallback={
+            <p className="note" role="status">
+              {t('import.loading')}
+            </p>
+          }
+        >
+          <ImportDialog
+            open={open}
+            initialFile={dropped}
+            onClose={() => {
+              setOpen(false);
+              setDropped(null);
+            }}
+          />
+        </Suspense>
+      )}
     </section>
   );
 }
