@@ -3,8 +3,10 @@
  * first match wins (docs/deploy.md):
  *
  * 1. `?data=<name>` in the page URL, one of DATASETS (`sample`, `national`). Only names, never a URL: a shared
- *    link must not point the app at someone else's server. The URL sync rewrites the query string, so the choice
- *    is kept in sessionStorage for the tab (a reload stays on it); `?data=sample` goes back.
+ *    link must not point the app at someone else's server. The URL sync keeps `data=<name>` in the query string
+ *    it writes when the dataset is not the default (datasetParam), so a copied link opens the same data; the
+ *    choice is also kept in sessionStorage for the tab (a link without `data=` in the same tab stays on it);
+ *    `?data=sample` goes back.
  * 2. `VITE_DATA_BASE` when the bundle is built or served (`VITE_DATA_BASE=/national/ npx vite build`): any path or
  *    URL, e.g. an object-storage bucket or CDN (it must answer Range requests and allow CORS: docs/deploy.md).
  * 3. `<BASE_URL>data/`: the 岳阳 sample in public/data.
@@ -57,11 +59,30 @@ function sessionStore(): DataSourceInput['storage'] {
   }
 }
 
-/** The data base of this page load, read once at start-up (before the URL sync rewrites the query). */
+let current: { base: string; dataset: string } | undefined;
+
+/**
+ * The data base of this page load, resolved once at start-up (before the URL sync rewrites the query) and the same
+ * on every later call: the layer store reads it, the URL sync writes its name into shared links.
+ */
 export function currentDataSource(): { base: string; dataset: string } {
-  return resolveDataBase({
+  current ??= resolveDataBase({
     search: typeof location === 'undefined' ? '' : location.search,
     env: import.meta.env as DataSourceInput['env'],
     storage: sessionStore(),
   });
+  return current;
+}
+
+/**
+ * The `data=` value a shared link needs to open `dataset`, or null when a link without the key opens it anyway:
+ * the sample, unless the build set VITE_DATA_BASE (then the default is that base, and `data=sample` is kept).
+ * Only DATASETS names come out; a VITE_DATA_BASE URL is never written into a link.
+ */
+export function datasetParam(
+  dataset: string,
+  env: DataSourceInput['env'] = import.meta.env as DataSourceInput['env'],
+): DatasetName | null {
+  if (!isDataset(dataset)) return null;
+  return dataset === 'sample' && !env.VITE_DATA_BASE ? null : dataset;
 }

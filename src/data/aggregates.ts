@@ -203,15 +203,26 @@ export interface AggregateCounts {
 }
 
 /**
- * Totals of the cells loaded around the view, for panels that show counts (at low zoom a big layer has no features
- * to count). Cells are read for the padded view, so this slightly over-counts what is on screen.
+ * Totals of the loaded cells, for panels that show counts (at low zoom a big layer has no features to count).
+ * With `rect` (the map's view) only cells whose centre lies inside it (edges included) are summed: a cell straddling
+ * the view's edge counts whole or not at all, so the result approximates the features in view; it is exact when the
+ * view's edges fall on cell edges. Without `rect`, every loaded cell: the padded view, or the whole level when the
+ * level is small enough to be read whole (WHOLE_LEVEL_BYTES).
  */
-export function aggregateCounts(load: AggregateLoad): AggregateCounts {
+export function aggregateCounts(load: AggregateLoad, rect: Rect | null = null): AggregateCounts {
   const byFacet: Record<string, number> = Object.fromEntries(load.facetValues.map((v) => [v, 0]));
   let total = 0;
   for (const c of load.cells) {
+    if (rect) {
+      const [x = Number.NaN, y = Number.NaN] = (c.geometry as { coordinates: number[] }).coordinates;
+      if (!(x >= rect.minX && x <= rect.maxX && y >= rect.minY && y <= rect.maxY)) continue;
+    }
     total += Number(c.properties?.count ?? 0);
     for (const v of load.facetValues) byFacet[v] = (byFacet[v] ?? 0) + Number(c.properties?.[`n_${v}`] ?? 0);
   }
   return { total, byFacet };
 }
+
+/** Whether the map draws this layer's grid cells now (below the stream zoom, or a crowded city view). */
+export const aggregatesShown = (load: AggregateLoad): boolean =>
+  load.level !== null && (load.status === 'ready' || load.status === 'loading');

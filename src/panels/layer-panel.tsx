@@ -6,10 +6,14 @@ import { useLang, useT } from '../i18n/use-t';
 import { type BBox, useAppStore } from '../state/store';
 import { FacetChips } from './facet-chips';
 import { type AnyFeature, layerName, PANEL_GROUPS } from './feature-utils';
+import { formatCount, GridChips, GridNote, useGridCounts } from './grid-chips';
 import { useCountyFilter } from './stats/use-county-filter';
 import { type LayerResult, useAllLayers } from './use-layers';
 
-/** Left panel: layer groups (风险源 / 防护目标 / 应急资源), each layer with a visibility box, extent button and chips. */
+/**
+ * Left panel: layer groups (风险源 / 防护目标 / 应急资源), each layer with a visibility box, extent button and chips.
+ * While the map draws a big layer as grid cells (below city zoom), its total and chips count the cells in view.
+ */
 export function LayerPanel() {
   const t = useT();
   const layers = useAllLayers();
@@ -41,6 +45,8 @@ function LayerRow({ layer, result }: { layer: LayerId; result: LayerResult }) {
   // with a county drill-down (`c=`) the totals and chips count that county only, as the map shows it
   const byCounty = useCountyFilter();
   const features = byCounty(layer, result.features as AnyFeature[]);
+  // at aggregate zoom there are no features: the grid totals in view stand in (./grid-chips.tsx)
+  const grid = useGridCounts(layer);
 
   const zoomToExtent = () => {
     // The manifest's bbox is known before the features arrive; fall back to the loaded features.
@@ -65,7 +71,13 @@ function LayerRow({ layer, result }: { layer: LayerId; result: LayerResult }) {
         <label htmlFor={inputId} className="layer-name">
           {name}
         </label>
-        {result.status === 'ready' && <span className="layer-total">{t('layer.total', { n: features.length })}</span>}
+        {result.status === 'ready' && (
+          <span className="layer-total">
+            {grid
+              ? t('layer.gridTotal', { n: formatCount(grid.total, lang) })
+              : t('layer.total', { n: features.length })}
+          </span>
+        )}
         <button
           type="button"
           className="icon-button"
@@ -89,7 +101,8 @@ function LayerRow({ layer, result }: { layer: LayerId; result: LayerResult }) {
           </button>
         </p>
       )}
-      <FacetChips layer={layer} features={features} />
+      {grid && <GridNote layer={layer} />}
+      {grid ? <GridChips layer={layer} counts={grid} /> : <FacetChips layer={layer} features={features} />}
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { DATASETS, type DatasetName } from '../config/data-source';
 import { isLayerId, LAYER_IDS, type LayerId } from '../domain/layer-ids';
 import {
   type AppState,
@@ -12,8 +13,11 @@ import {
 /**
  * The shareable part of the store as a query string (architecture.md Contract 4):
  * `v=lon,lat,zoom` (5/5/2 decimals) · `l=` visible layers · `h=layer:value.value|…` hidden facet values ·
- * `sel=layer:id` · `lang=zh|en` · `bm=` basemap id · `ws=siting|command` workspace · `c=` county code (drill-down). Keys equal to their default are left out to keep links short.
+ * `sel=layer:id` · `lang=zh|en` · `bm=` basemap id · `ws=siting|command` workspace · `c=` county code (drill-down).
+ * Keys equal to their default are left out to keep links short.
  * Parsing never throws: a malformed or unknown value falls back to the default, so a hand-edited link still opens.
+ * `data=<name>` (the dataset) is not store state: src/config/data-source.ts reads it once at start-up, and
+ * serializeUrlState writes it first when given one, so a shared link opens the same dataset.
  */
 export type UrlState = Pick<
   AppState,
@@ -117,9 +121,14 @@ export function parseUrlState(search: string): UrlState {
 // `,` `:` and `|` are legal in a query string and keep the link readable; everything else is percent-encoded.
 const enc = (s: string) => encodeURIComponent(s).replace(/%2C/gi, ',').replace(/%3A/gi, ':').replace(/%7C/gi, '|');
 
-/** Writes the query string (without `?`) for a state; `parseUrlState(serializeUrlState(s))` gives `s` back. */
-export function serializeUrlState(s: UrlState): string {
+/**
+ * Writes the query string (without `?`) for a state; `parseUrlState(serializeUrlState(s))` gives `s` back.
+ * `dataset`: the `data=` name to keep (data-source.ts datasetParam; null for the default). Only DATASETS names are
+ * written, whatever the caller passes: a link never carries a URL for the app to fetch from.
+ */
+export function serializeUrlState(s: UrlState, dataset: DatasetName | null = null): string {
   const parts: string[] = [];
+  if (dataset !== null && (DATASETS as readonly string[]).includes(dataset)) parts.push(`data=${dataset}`);
   const v = roundView(s.view);
   parts.push(`v=${v.lon.toFixed(5)},${v.lat.toFixed(5)},${v.zoom.toFixed(2)}`);
   const visible = LAYER_IDS.filter((id) => s.visibleLayers[id]);

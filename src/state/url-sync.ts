@@ -1,3 +1,4 @@
+import { currentDataSource, datasetParam } from '../config/data-source';
 import { useAppStore } from './store';
 import { parseUrlState, pickUrlState, serializeUrlState } from './url-state';
 
@@ -10,10 +11,14 @@ export function initStoreFromUrl(search: string = window.location.search): void 
   useAppStore.setState(parseUrlState(search));
 }
 
+/** The query string of the current store state, with `data=` when this page load's dataset is not the default. */
+const currentQuery = (): string =>
+  serializeUrlState(pickUrlState(useAppStore.getState()), datasetParam(currentDataSource().dataset));
+
 /** Full shareable link for the current store state (what 复制链接 copies, without waiting for the debounce). */
 export function currentShareUrl(): string {
   const { origin, pathname, hash } = window.location;
-  return `${origin}${pathname}?${serializeUrlState(pickUrlState(useAppStore.getState()))}${hash}`;
+  return `${origin}${pathname}?${currentQuery()}${hash}`;
 }
 
 /** Mirrors the store into the URL, debounced; returns the unsubscribe function. */
@@ -22,7 +27,7 @@ export function startUrlSync(delayMs = 300): () => void {
   let last = '';
   const write = () => {
     timer = undefined;
-    const query = serializeUrlState(pickUrlState(useAppStore.getState()));
+    const query = currentQuery();
     if (query === last) return;
     last = query;
     const { pathname, hash } = window.location;

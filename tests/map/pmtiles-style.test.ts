@@ -1,7 +1,10 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { ResolvedBasemap } from '../../src/map/basemaps';
 import { pmtilesBasemapStyle, setPmtilesHost } from '../../src/map/pmtiles-style';
+
+const errorOf = (r: ResolvedBasemap) => ('error' in r ? r.error : undefined);
 
 // The pmtiles library loads on the first PMTiles choice (not in the first load); the protocol must then be
 // registered with the map library before the style that uses pmtiles:// is handed to the map.
@@ -14,7 +17,7 @@ describe('PMTiles basemap', () => {
     const host = { addProtocol: vi.fn() };
     setPmtilesHost(host);
     const r = await pmtilesBasemapStyle('https://tiles.test/a.pmtiles', 'light');
-    expect(r.error?.en).toMatch(/pmtiles:\/\//);
+    expect(errorOf(r)?.en).toMatch(/pmtiles:\/\//);
     expect(host.addProtocol).not.toHaveBeenCalled();
   });
 
@@ -26,7 +29,7 @@ describe('PMTiles basemap', () => {
     expect(host.addProtocol).toHaveBeenCalledTimes(1);
     expect(host.addProtocol.mock.calls[0]?.[0]).toBe('pmtiles');
     expect(typeof host.addProtocol.mock.calls[0]?.[1]).toBe('function');
-    expect(a.error?.zh).toMatch(/无法读取 PMTiles/);
-    expect(b.error).toBeTruthy();
+    expect(errorOf(a)?.zh).toMatch(/无法读取 PMTiles/);
+    expect(errorOf(b)).toBeTruthy();
   });
 });

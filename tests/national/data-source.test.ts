@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetBase, resolveDataBase } from '../../src/config/data-source';
+import { datasetBase, datasetParam, resolveDataBase } from '../../src/config/data-source';
 
 /** The data-source switch (src/config/data-source.ts): URL name, session memory, build-time base, default. */
 function memoryStorage() {
@@ -41,5 +41,29 @@ describe('data source switch', () => {
     const env = { ...prod, VITE_DATA_BASE: 'https://cdn.example.com/riskatlas/2026-11' };
     expect(resolveDataBase({ search: '', env, storage: null }).base).toBe('https://cdn.example.com/riskatlas/2026-11/');
     expect(resolveDataBase({ search: '?data=sample', env, storage: null }).base).toBe('/data/');
+  });
+});
+
+describe('data= in shared links (datasetParam)', () => {
+  it('names a non-default dataset, never the default nor a URL', () => {
+    expect(datasetParam('national', {})).toBe('national');
+    expect(datasetParam('sample', {})).toBeNull();
+    expect(datasetParam('https://evil.example/', {})).toBeNull();
+    // with VITE_DATA_BASE the default is that base: a `?data=sample` choice must be kept in the link
+    const cdn = { VITE_DATA_BASE: 'https://cdn.example.com/riskatlas/' };
+    expect(datasetParam('sample', cdn)).toBe('sample');
+    expect(datasetParam('national', cdn)).toBe('national');
+    expect(datasetParam('https://cdn.example.com/riskatlas/', cdn)).toBeNull();
+  });
+
+  it('what it names, the switch opens again from a link in a fresh tab', () => {
+    for (const env of [prod, { ...prod, VITE_DATA_BASE: 'https://cdn.example.com/riskatlas/' }]) {
+      for (const asked of ['?data=national', '?data=sample', '']) {
+        const here = resolveDataBase({ search: asked, env, storage: null });
+        const name = datasetParam(here.dataset, env);
+        const link = resolveDataBase({ search: name ? `?data=${name}` : '', env, storage: memoryStorage() });
+        expect(link, `${JSON.stringify(env)} ${asked}`).toEqual(here);
+      }
+    }
   });
 });

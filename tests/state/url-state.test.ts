@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { datasetParam, resolveDataBase } from '../../src/config/data-source';
 import { LAYER_IDS, type LayerId } from '../../src/domain/layer-ids';
 import { defaultUrlState, parseUrlState, roundView, serializeUrlState, type UrlState } from '../../src/state/url-state';
 
@@ -122,6 +123,36 @@ describe('url-state', () => {
     s.county = '430602';
     expect(serializeUrlState(s)).toMatch(/^v=[^&]+&c=430602$/);
     expect(parseUrlState('c=430602').county).toBe('430602');
+  });
+
+  it('keeps the dataset as `data=<name>`: parse and the data-source switch both read the link back (property test)', () => {
+    fc.assert(
+      fc.property(stateArb, (s) => {
+        const query = serializeUrlState(s, datasetParam('national', {}));
+        expect(query.startsWith('data=national&v=')).toBe(true);
+        // the store part round-trips as without the key, and the link opens the same dataset in a fresh tab
+        expect(normalise(parseUrlState(query))).toEqual(normalise(s));
+        const opened = resolveDataBase({ search: `?${query}`, env: { BASE_URL: '/' }, storage: null });
+        expect(opened).toEqual({ base: '/national/', dataset: 'national' });
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  it('the sample (the default) writes no `data=` key; neither does a URL or an unknown name', () => {
+    const s = defaultUrlState();
+    expect(datasetParam('sample', {})).toBeNull();
+    const sample = serializeUrlState(s, datasetParam('sample', {}));
+    expect(sample).toBe(serializeUrlState(s));
+    expect(sample).toMatch(/^v=[^&]+$/);
+    expect(parseUrlState(sample)).toEqual(s);
+    // a VITE_DATA_BASE build resolves to its base URL, which is never written into a link
+    expect(
+      datasetParam('https://cdn.example.com/riskatlas/', { VITE_DATA_BASE: 'https://cdn.example.com/riskatlas/' }),
+    ).toBeNull();
+    // whatever a caller passes, only DATASETS names are written
+    expect(serializeUrlState(s, 'https://evil.example/' as never)).not.toContain('data=');
+    expect(serializeUrlState(s, 'other' as never)).not.toContain('data=');
   });
 
   it('ids containing the separator survive', () => {
