@@ -3,6 +3,7 @@ import { useHtmlLang, useT } from '../i18n/use-t';
 import { ImportedLayers } from '../map/imported-layers';
 import { MapView } from '../map/map-view';
 import { StatsMapLayers } from '../map/stats/stats-map-layers';
+import { ChunkBoundary } from '../panels/chunk-boundary';
 import { FeatureList } from '../panels/feature-list';
 import { ImportPanel } from '../panels/import/import-panel';
 import { LayerPanel } from '../panels/layer-panel';
@@ -71,15 +72,17 @@ export function App() {
       {workspace === 'overview' ? (
         <Overview />
       ) : (
-        <Suspense
-          fallback={
-            <div className="workspace-loading" role="status">
-              {t('app.loadingMap')}
-            </div>
-          }
-        >
-          {workspace === 'siting' ? <SitingWorkspace /> : <CommandWorkspace />}
-        </Suspense>
+        <ChunkBoundary>
+          <Suspense
+            fallback={
+              <div className="workspace-loading" role="status">
+                {t('app.loadingMap')}
+              </div>
+            }
+          >
+            {workspace === 'siting' ? <SitingWorkspace /> : <CommandWorkspace />}
+          </Suspense>
+        </ChunkBoundary>
       )}
       <StatusBar />
     </div>

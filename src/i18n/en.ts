@@ -20,6 +20,9 @@ const core: Record<Exclude<MessageKey, WorkspaceKey>, string> = {
   'app.skipToList': 'Skip to feature list',
   'app.mapLabel': 'Map',
   'app.loadingMap': 'Loading map…',
+  'app.chunkError':
+    'This part of the app could not be loaded (network interrupted, or the app was updated). Reload the page.',
+  'app.reload': 'Reload',
 
   'ws.label': 'Workspace',
   'ws.overview': 'Overview',
@@ -47,6 +50,7 @@ const core: Record<Exclude<MessageKey, WorkspaceKey>, string> = {
   'group.resources': 'Emergency resources',
   'layer.zoomTo': 'Zoom to the extent of {layer}',
   'layer.zoomShort': 'Extent',
+  'layer.absent': 'Not in this dataset',
   'layer.loading': 'Loading…',
   'layer.error': 'Failed to load: {error}',
   'layer.retry': 'Retry',

@@ -16,6 +16,8 @@ const core = {
   'app.skipToList': '跳到要素列表',
   'app.mapLabel': '地图',
   'app.loadingMap': '地图加载中…',
+  'app.chunkError': '这部分界面未能加载（网络中断，或系统已更新）。重新加载页面即可。',
+  'app.reload': '重新加载',
 
   'ws.label': '工作区',
   'ws.overview': '一张图',
@@ -43,6 +45,7 @@ const core = {
   'group.resources': '应急资源',
   'layer.zoomTo': '缩放至{layer}范围',
   'layer.zoomShort': '全图',
+  'layer.absent': '本数据集不含此图层',
   'layer.loading': '加载中…',
   'layer.error': '加载失败：{error}',
   'layer.retry': '重试',

@@ -16,8 +16,11 @@ import {
 } from '../layers';
 import { useAppStore } from '../state/store';
 import type { MapTheme } from '../theme/map-theme';
+import { FACETS } from '../theme/theme';
 import { AggregateLayers } from './aggregate-layers';
+import { styleKeys, withPropertiesOnly } from './map-properties';
 import { useCountyFilter } from './stats/use-county-filter';
+import { TOOLTIP_KEYS } from './tooltip-text';
 
 /**
  * One <Source> per data layer with the <Layer>s from src/layers; visibility and facet filters come from the store.
@@ -38,13 +41,19 @@ function DataLayer({ layer, theme }: { layer: LayerId; theme: MapTheme }) {
   const hidden = useAppStore((s) => s.hiddenValues[layer]);
   // the county drill-down (`c=`) filters the data too: cluster counts must not include other counties
   const byCounty = useCountyFilter();
+  const specs = useMemo(() => layersFor(layer, theme, hidden), [layer, theme, hidden]);
+  const options = useMemo(() => sourceOptionsFor(layer, theme), [layer, theme]);
+  // What the map reads (map-properties.ts); the facet key too, which a chip's filter reads: one set per layer and
+  // theme, so a chip toggle does not copy every feature again.
+  const keys = useMemo(
+    () => new Set([...styleKeys(layersFor(layer, theme, []), options), ...TOOLTIP_KEYS, FACETS[layer].key]),
+    [layer, theme, options],
+  );
   // Clusters are computed before layer filters run, so clustered layers drop hidden values from the data instead.
   const data = useMemo(() => {
     const inCounty = byCounty(layer, features);
-    return fc(isClustered(layer) ? filterByFacet(layer, inCounty, hidden) : inCounty);
-  }, [layer, features, hidden, byCounty]);
-  const specs = useMemo(() => layersFor(layer, theme, hidden), [layer, theme, hidden]);
-  const options = useMemo(() => sourceOptionsFor(layer, theme), [layer, theme]);
+    return fc(withPropertiesOnly(isClustered(layer) ? filterByFacet(layer, inCounty, hidden) : inCounty, keys));
+  }, [layer, features, hidden, byCounty, keys]);
   return (
     <Source id={sourceId(layer)} {...options} data={data}>
       {specs.map((spec) => (

@@ -11,7 +11,17 @@ import {
 } from '@vis.gl/react-maplibre';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import { type CSSProperties, Fragment, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  type CSSProperties,
+  Fragment,
+  type ReactNode,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { LAYER_IDS } from '../domain/layer-ids';
 import { interactiveLayerIds } from '../layers';
 import { useAppStore } from '../state/store';
@@ -26,6 +36,7 @@ import { BasemapNotice, type HoverInfo, HoverTooltip } from './map-overlays';
 import { setPmtilesHost } from './pmtiles-style';
 import { useBasemapStyle } from './use-basemap-style';
 import { useFlyRequests, useReadyFlag } from './use-map-sync';
+import { boundsOfView } from './view-bounds';
 
 // Vite moves the worker when bundling; MapLibre 6 must be told where it is (stack notes §C).
 maplibregl.setWorkerUrl(workerUrl);
@@ -72,6 +83,16 @@ export function MapView({ mode = 'light', style, children }: MapViewProps) {
 
   useFlyRequests(map);
   useReadyFlag(map);
+
+  // Before MapLibre has started (a second or more on a slow machine), tell the data layer what the first view will
+  // show, so bbox-streamed layers are read while the map sets itself up; the map's own bounds replace these on load.
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const el = box.current;
+    const s = useAppStore.getState();
+    if (!el || s.bounds || el.clientWidth === 0 || el.clientHeight === 0) return;
+    s.setView(s.view, boundsOfView(s.view, el.clientWidth, el.clientHeight));
+  }, []);
 
   const publishView = useCallback((m: MapInstance) => {
     const b = m.getBounds();
@@ -141,7 +162,7 @@ export function MapView({ mode = 'light', style, children }: MapViewProps) {
   const notice = basemap.error ? basemap.error[lang] : tileError?.key === basemap.key ? tileError.message : null;
 
   return (
-    <div style={{ position: 'relative', width: '100%', height: '100%', ...style }}>
+    <div ref={box} style={{ position: 'relative', width: '100%', height: '100%', ...style }}>
       <MapGL
         ref={mapRef}
         mapLib={maplibregl as never}

@@ -18,6 +18,28 @@ function levelName(level: unknown, lang: Lang): string {
 
 const join = (...parts: string[]) => parts.filter(Boolean).join(' · ');
 
+/** Every property tooltipText reads, plus the id a click selects by: the map sources keep these (map-properties.ts). */
+export const TOOLTIP_KEYS = [
+  'id',
+  'name',
+  'riskLevel',
+  'grade',
+  'class',
+  'safety',
+  'overhead',
+  'parkClass',
+  'type',
+  'status',
+  'category',
+  'targetClass',
+  'dangerLevel',
+  'supervision',
+  'stage',
+  'adcode',
+  'level',
+  'approximate',
+] as const;
+
 export function tooltipText(layer: LayerId, p: Record<string, unknown>, lang: Lang): TooltipText {
   const level = levelName(p.riskLevel, lang);
   let grade: string;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useLang, useT } from '../i18n/use-t';
 import { useAppStore } from '../state/store';
 import { FACETS } from '../theme/theme';
@@ -17,6 +17,22 @@ const rank = (v: ViewFeature) => {
   return i < 0 ? values.length : i;
 };
 
+// One collator for every comparison: `localeCompare(…, 'zh-CN')` builds one per call, which made sorting a city
+// view of the national data (thousands of features, on every pan) take hundreds of milliseconds.
+const collator = new Intl.Collator('zh-CN');
+
+/** Layer order, then severity, then name (pinyin order): the keys computed once per item, not per comparison. */
+export function sortForList(items: readonly ViewFeature[]): ViewFeature[] {
+  const keyed = items.map((v) => ({
+    v,
+    order: PANEL_LAYER_ORDER.indexOf(v.layer),
+    rank: rank(v),
+    name: featureName(v.feature),
+  }));
+  keyed.sort((a, b) => a.order - b.order || a.rank - b.rank || collator.compare(a.name, b.name));
+  return keyed.map((k) => k.v);
+}
+
 /**
  * The list view: an accessible alternative to the map with exactly what the map shows (visible layers, facet
  * chips, current bounds), most severe first. Activating an item selects the feature, like a click on the map.
@@ -24,19 +40,13 @@ const rank = (v: ViewFeature) => {
 export function FeatureList({ id = 'feature-list' }: { id?: string }) {
   const t = useT();
   const lang = useLang();
-  const items = useViewFeatures();
+  // Deferred: a pan that streams in thousands of features re-renders the list in an interruptible background
+  // render (time-sliced), not inside the store update, so the map keeps its frames (no long main-thread task).
+  const items = useDeferredValue(useViewFeatures());
   const selected = useAppStore((s) => s.selected);
   const select = useAppStore((s) => s.select);
 
-  const sorted = useMemo(() => {
-    const order = (l: ViewFeature['layer']) => PANEL_LAYER_ORDER.indexOf(l);
-    return [...items].sort(
-      (a, b) =>
-        order(a.layer) - order(b.layer) ||
-        rank(a) - rank(b) ||
-        featureName(a.feature).localeCompare(featureName(b.feature), 'zh-CN'),
-    );
-  }, [items]);
+  const sorted = useMemo(() => sortForList(items), [items]);
 
   const shown = sorted.slice(0, LIST_CAP);
   return (

@@ -88,6 +88,11 @@ function LayerRow({ layer, result }: { layer: LayerId; result: LayerResult }) {
           <span aria-hidden="true">⤢</span> {t('layer.zoomShort')}
         </button>
       </div>
+      {result.absent && (
+        <p className="layer-status note" data-testid={`layer-absent-${layer}`}>
+          {t('layer.absent')}
+        </p>
+      )}
       {result.status === 'loading' && (
         <p className="layer-status" role="status">
           {t('layer.loading')}
@@ -102,7 +107,11 @@ function LayerRow({ layer, result }: { layer: LayerId; result: LayerResult }) {
         </p>
       )}
       {grid && <GridNote layer={layer} />}
-      {grid ? <GridChips layer={layer} counts={grid} /> : <FacetChips layer={layer} features={features} />}
+      {result.absent ? null : grid ? (
+        <GridChips layer={layer} counts={grid} />
+      ) : (
+        <FacetChips layer={layer} features={features} />
+      )}
     </div>
   );
 }

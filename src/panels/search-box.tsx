@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { representativePoint } from '../analysis/representative-point';
 import { useLang, useT } from '../i18n/use-t';
 import { formatLonLat } from '../lib/format';
@@ -6,6 +6,7 @@ import { parseCoordinates } from '../lib/parse-coordinates';
 import { useAppStore } from '../state/store';
 import { type AnyFeature, gradeText, layerName } from './feature-utils';
 import { type SearchHit, searchFeatures } from './search-features';
+import { useCombobox } from './use-combobox';
 import { useAllLayers } from './use-layers';
 
 type Option = { kind: 'coord'; lon: number; lat: number } | ({ kind: 'feature' } & SearchHit);
@@ -21,9 +22,6 @@ export function SearchBox() {
   const lang = useLang();
   const layers = useAllLayers();
   const [query, setQuery] = useState('');
-  const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const listId = useId();
 
   const options = useMemo<Option[]>(() => {
     const out: Option[] = [];
@@ -50,89 +48,39 @@ export function SearchBox() {
       if (c) s.flyTo({ lon: c[0] as number, lat: c[1] as number, zoom });
       setQuery(o.name);
     }
-    setOpen(false);
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>) => {
-    if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
-      e.preventDefault();
-      if (!open) {
-        setOpen(true);
-        return;
-      }
-      const n = options.length;
-      if (n > 0) setActive((i) => (e.key === 'ArrowDown' ? (i + 1) % n : (i - 1 + n) % n));
-    } else if (e.key === 'Enter') {
-      const o = options[Math.min(active, options.length - 1)];
-      if (o) {
-        e.preventDefault();
-        choose(o);
-      }
-    } else if (e.key === 'Escape') {
-      // handled here, so the detail card's Esc does not also fire
-      e.preventDefault();
-      e.stopPropagation();
-      if (open && query !== '') setOpen(false);
-      else setQuery('');
-    }
-  };
+  const { expanded, active, ids, inputProps, optionProps } = useCombobox({
+    query,
+    setQuery,
+    options,
+    onChoose: choose,
+    enterWhenClosed: true,
+    escapeClears: true,
+  });
 
-  const expanded = open && query.trim() !== '';
-  const optionId = (i: number) => `${listId}-opt-${i}`;
   return (
     // biome-ignore lint/a11y/useSemanticElements: <search> is unknown to jsdom and pre-2023 browsers; a form with role=search is the same landmark
     <form className="search-box" role="search" onSubmit={(e) => e.preventDefault()}>
-      <label htmlFor={`${listId}-input`} className="visually-hidden">
+      <label htmlFor={ids.input} className="visually-hidden">
         {t('search.label')}
       </label>
-      <input
-        id={`${listId}-input`}
-        data-testid="search-input"
-        type="search"
-        role="combobox"
-        aria-expanded={expanded}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={
-          expanded && options.length > 0 ? optionId(Math.min(active, options.length - 1)) : undefined
-        }
-        aria-describedby={`${listId}-hint`}
-        placeholder={t('search.placeholder')}
-        autoComplete="off"
-        value={query}
-        onChange={(e) => {
-          setQuery(e.currentTarget.value);
-          setActive(0);
-          setOpen(true);
-        }}
-        onFocus={() => setOpen(true)}
-        onBlur={() => setOpen(false)}
-        onKeyDown={onKeyDown}
-      />
-      <span id={`${listId}-hint`} className="visually-hidden">
+      <input {...inputProps} data-testid="search-input" placeholder={t('search.placeholder')} />
+      <span id={ids.hint} className="visually-hidden">
         {t('search.hint')}
       </span>
       <div className={expanded ? 'search-popup' : 'search-popup hidden'}>
-        <div id={listId} role="listbox" aria-label={t('search.label')}>
+        <div id={ids.list} role="listbox" aria-label={t('search.label')}>
           {expanded &&
             options.map((o, i) => (
-              // focus stays in the input (aria-activedescendant); tabIndex -1 only makes the option focusable by script
               <div
                 key={o.kind === 'coord' ? 'coord' : `${o.layer}:${o.id}`}
-                id={optionId(i)}
-                role="option"
-                tabIndex={-1}
-                aria-selected={i === active}
+                {...optionProps(i, o)}
                 data-testid="search-result"
                 data-kind={o.kind}
                 data-layer={o.kind === 'feature' ? o.layer : undefined}
                 data-id={o.kind === 'feature' ? o.id : undefined}
                 className={i === active ? 'search-option active' : 'search-option'}
-                // mousedown, not click: the input's blur would close the list before a click lands
-                onMouseDown={(e) => {
-                  e.preventDefault();
-                  choose(o);
-                }}
               >
                 {o.kind === 'coord' ? (
                   t('search.goToCoord', { coord: formatLonLat(o.lon, o.lat, 5) })

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
 import { featureInBounds } from '../analysis/feature-in-bounds';
 import { useLayerFeatures } from '../data/layer-store';
-import type { LayerId } from '../domain/layer-ids';
+import { LAYER_IDS, type LayerId } from '../domain/layer-ids';
+import { useStatsStore } from '../state/stats-store';
 import { useAppStore } from '../state/store';
 import { type AnyFeature, facetValueOf, LIST_EXCLUDED_LAYERS, PANEL_LAYER_ORDER } from './feature-utils';
 import { useCountyFilter } from './stats/use-county-filter';
@@ -31,6 +32,8 @@ export function useAllLayers(): Record<LayerId, LayerResult> {
   );
 }
 
+let shared: { key: readonly unknown[]; out: ViewFeature[] } | null = null;
+
 export interface ViewFeature {
   layer: LayerId;
   feature: AnyFeature;
@@ -46,8 +49,13 @@ export function useViewFeatures(): ViewFeature[] {
   const bounds = useAppStore((s) => s.bounds);
   const visible = useAppStore((s) => s.visibleLayers);
   const hidden = useAppStore((s) => s.hiddenValues);
+  const county = useAppStore((s) => s.county);
+  const asOf = useStatsStore((s) => s.asOf);
   const byCounty = useCountyFilter();
   return useMemo(() => {
+    // The list and the status bar both ask on every pan: the second gets the first's answer (same inputs).
+    const key = [bounds, visible, hidden, county, asOf, ...LAYER_IDS.map((l) => layers[l].features)];
+    if (shared && key.length === shared.key.length && key.every((k, i) => k === shared?.key[i])) return shared.out;
     const out: ViewFeature[] = [];
     for (const layer of PANEL_LAYER_ORDER) {
       if (!visible[layer] || LIST_EXCLUDED_LAYERS.includes(layer)) continue;
@@ -58,6 +66,7 @@ export function useViewFeatures(): ViewFeature[] {
         out.push({ layer, feature, facet });
       }
     }
+    shared = { key, out };
     return out;
-  }, [layers, bounds, visible, hidden, byCounty]);
+  }, [layers, bounds, visible, hidden, county, asOf, byCounty]);
 }

@@ -5,7 +5,7 @@ import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setDataBase } from '../../src/data/layer-store';
+import { reloadData, setDataBase } from '../../src/data/layer-store';
 import { LAYER_IDS, RISK_LAYER_IDS } from '../../src/domain/layer-ids';
 import { LayerPanel } from '../../src/panels/layer-panel';
 import { useAppStore } from '../../src/state/store';
@@ -22,6 +22,7 @@ const manifest = JSON.parse(readFileSync(join(DATA_DIR, 'manifest.json'), 'utf8'
   layers: Record<string, { featureCount: number; byRiskLevel?: Record<string, number>; rejected?: number }>;
 };
 const requested: string[] = [];
+let without: string | null = null;
 
 const server = setupServer(
   http.get(`${BASE}:file`, ({ request, params }) => {
@@ -34,6 +35,12 @@ const server = setupServer(
       return new HttpResponse(null, { status: 404 });
     }
     requested.push(name);
+    // `?without=<layer>`: the same data from a dataset that has no such layer (as the national build has no 隐患)
+    if (name === 'manifest.json' && without) {
+      const m = JSON.parse(new TextDecoder().decode(bytes)) as { layers: Record<string, unknown> };
+      delete m.layers[without];
+      bytes = new TextEncoder().encode(JSON.stringify(m));
+    }
     const type = name.endsWith('.json') ? 'application/json' : 'application/octet-stream';
     const range = /^bytes=(\d+)-(\d*)$/.exec(request.headers.get('range') ?? '');
     if (!range) return new HttpResponse(bytes, { status: 200, headers: { 'Content-Type': type } });
@@ -84,5 +91,26 @@ describe('LayerPanel with the real layer store and public/data', () => {
     }
     expect(requested).toContain('manifest.json');
     for (const layer of LAYER_IDS) expect(requested).toContain(`${layer}.fgb`);
+  });
+});
+
+describe('LayerPanel with a dataset that lacks a layer', () => {
+  it('says the layer is not in this dataset, without an error or a retry, and loads the others', async () => {
+    cleanup();
+    without = 'hidden-dangers';
+    requested.length = 0;
+    reloadData();
+    render(<LayerPanel />);
+    await waitFor(() => expect(document.querySelectorAll('.layer-total')).toHaveLength(LAYER_IDS.length), {
+      timeout: 20_000,
+    });
+    expect(screen.getByTestId('layer-absent-hidden-dangers').textContent).toBe('本数据集不含此图层');
+    expect(screen.queryAllByRole('alert')).toEqual([]);
+    expect(requested).not.toContain('hidden-dangers.fgb');
+    for (const layer of LAYER_IDS.filter((l) => l !== 'hidden-dangers')) {
+      expect(screen.queryByTestId(`layer-absent-${layer}`)).toBeNull();
+      expect(requested).toContain(`${layer}.fgb`);
+    }
+    without = null;
   });
 });

@@ -2,15 +2,10 @@ import { z } from 'zod';
 import { ADMIN_LEVELS, levelOfAdcode, parentOfAdcode, readAdminLevel } from '../boundaries/admin-level';
 import type { BoundaryProps } from '../feature-props';
 import type { LayerDef, LedgerColumn, ParseContext, ParseResult } from '../layer-def';
-import {
-  COMMON_HEAD_OUTPUT,
-  commonProps,
-  commonTailOutput,
-  readCommon,
-  withCommonColumns,
-} from '../ledger/common-columns';
+import { COMMON_HEAD_OUTPUT, commonTailOutput, readCommon, withCommonColumns } from '../ledger/common-columns';
 import { COMMON_PUBLIC_FIELDS, commonShape, internalBool, noRiskLevel, textOrNull } from '../ledger/props-schema';
 import { RowReader } from '../ledger/row-reader';
+import { finishRow } from './finish-row';
 
 const OWN_COLUMNS: LedgerColumn[] = [
   { key: 'level', zh: '级别', required: false },
@@ -44,24 +39,19 @@ function parseRow(raw: Record<string, string | undefined>, ctx: ParseContext): P
     level = given ?? level;
   }
   if (ctx.geomAreaKm2 === undefined) r.issue('geometry', '缺少区划范围面 (the area has no polygon)');
-  if (r.issues.length > 0 || adcode === null || level === null || ctx.geomAreaKm2 === undefined) {
-    return { ok: false, issues: r.issues };
-  }
-  const basis = [`行政区划代码 ${adcode}（GB/T 2260，${level}）`];
-  if (approximate) basis.push('示意范围，非官方界线，不得作为权属或执法依据');
-  return {
-    ok: true,
-    props: {
-      ...commonProps(common),
+  return finishRow(r, common, [adcode, level, ctx.geomAreaKm2], (adcode, level, geomAreaKm2) => {
+    const basis = [`行政区划代码 ${adcode}（GB/T 2260，${level}）`];
+    if (approximate) basis.push('示意范围，非官方界线，不得作为权属或执法依据');
+    return {
       adcode,
       level,
       parent: parent ?? parentOfAdcode(adcode),
       approximate,
-      geomAreaKm2: ctx.geomAreaKm2,
+      geomAreaKm2,
       riskLevel: null,
       gradeBasis: basis.join('；'),
-    },
-  };
+    };
+  });
 }
 
 const propsSchema: z.ZodType<BoundaryProps> = z.object({

@@ -1,17 +1,12 @@
 import { z } from 'zod';
 import type { ChemicalParkProps } from '../feature-props';
 import type { LayerDef, LedgerColumn, ParseContext, ParseResult } from '../layer-def';
-import {
-  COMMON_HEAD_OUTPUT,
-  commonProps,
-  commonTailOutput,
-  readCommon,
-  withCommonColumns,
-} from '../ledger/common-columns';
+import { COMMON_HEAD_OUTPUT, commonTailOutput, readCommon, withCommonColumns } from '../ledger/common-columns';
 import { COMMON_PUBLIC_FIELDS, commonShape, numberOrNull, riskLevel, textOrNull } from '../ledger/props-schema';
 import { RowReader } from '../ledger/row-reader';
 import { PARK_CLASSES, PARK_RULE_SOURCE, type ParkBand, parkRiskBand } from '../parks/park-class';
 import { parkRiskLevel, RISK_LEVEL_ZH } from '../risk-level-mapping';
+import { finishRow } from './finish-row';
 
 /** Ledger 面积 may differ from the drawn polygon by at most this share of the polygon's area (project rule). */
 export const PARK_AREA_TOLERANCE = 0.2;
@@ -48,13 +43,10 @@ function parseRow(raw: Record<string, string | undefined>, ctx: ParseContext): P
       `面积与几何面积相差超过20%: 填报 "${raw.areaKm2?.trim()}" km²，几何 ${g} km² (areaKm2 ${areaKm2} differs from the geometry area ${g} km² by more than 20%)`,
     );
   }
-  if (r.issues.length > 0 || riskScore === null || geomAreaKm2 === undefined) return { ok: false, issues: r.issues };
-  const band = parkRiskBand(riskScore);
-  const level = parkRiskLevel(band.cls);
-  return {
-    ok: true,
-    props: {
-      ...commonProps(common),
+  return finishRow(r, common, [riskScore, geomAreaKm2], (riskScore, geomAreaKm2) => {
+    const band = parkRiskBand(riskScore);
+    const level = parkRiskLevel(band.cls);
+    return {
       riskScore,
       recognition,
       areaKm2,
@@ -62,8 +54,8 @@ function parseRow(raw: Record<string, string | undefined>, ctx: ParseContext): P
       parkClass: band.cls,
       riskLevel: level,
       gradeBasis: `安全风险评估得分 ${riskScore} → ${band.cls}类 ${band.zh}（${PARK_RULE_SOURCE}：${bandText(band)}）→ ${RISK_LEVEL_ZH[level]}`,
-    },
-  };
+    };
+  });
 }
 
 const propsSchema: z.ZodType<ChemicalParkProps> = z.object({

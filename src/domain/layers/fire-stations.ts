@@ -8,13 +8,7 @@ import {
   fireStationBasis,
 } from '../fire/fire-station-caps';
 import type { LayerDef, LedgerColumn, ParseResult } from '../layer-def';
-import {
-  COMMON_HEAD_OUTPUT,
-  commonProps,
-  commonTailOutput,
-  readCommon,
-  withCommonColumns,
-} from '../ledger/common-columns';
+import { COMMON_HEAD_OUTPUT, commonTailOutput, readCommon, withCommonColumns } from '../ledger/common-columns';
 import {
   COMMON_PUBLIC_FIELDS,
   commonShape,
@@ -24,6 +18,7 @@ import {
   textOrNull,
 } from '../ledger/props-schema';
 import { RowReader } from '../ledger/row-reader';
+import { finishRow } from './finish-row';
 
 const OWN_COLUMNS: LedgerColumn[] = [
   { key: 'type', zh: '类型', required: true },
@@ -49,14 +44,11 @@ function parseRow(raw: Record<string, string | undefined>): ParseResult<FireStat
   if (common.status === '规划' && plannedYear === null && !raw.plannedYear?.trim()) {
     r.issue('plannedYear', '状态为“规划”时规划年份不能为空: "" (plannedYear is required when status is 规划)');
   }
-  if (r.issues.length > 0 || type === null) return { ok: false, issues: r.issues };
-  const basis = [fireStationBasis(type, districtKm2)];
-  if (common.status === '规划') basis.push(`规划 ${plannedYear} 年`);
-  if (speciality !== null) basis.push(`专业 ${speciality}`);
-  return {
-    ok: true,
-    props: {
-      ...commonProps(common),
+  return finishRow(r, common, [type], (type) => {
+    const basis = [fireStationBasis(type, districtKm2)];
+    if (common.status === '规划') basis.push(`规划 ${plannedYear} 年`);
+    if (speciality !== null) basis.push(`专业 ${speciality}`);
+    return {
       type,
       plannedYear,
       vehicles,
@@ -66,8 +58,8 @@ function parseRow(raw: Record<string, string | undefined>): ParseResult<FireStat
       speciality,
       riskLevel: null,
       gradeBasis: basis.join('；'),
-    },
-  };
+    };
+  });
 }
 
 const propsSchema: z.ZodType<FireStationProps> = z.object({

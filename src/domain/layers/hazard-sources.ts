@@ -4,13 +4,7 @@ import { HAZARD_GRADES } from '../gb18218/alpha-grade';
 import { assessHazardSource } from '../gb18218/assess-hazard';
 import { formatInventory, parseInventory } from '../gb18218/parse-inventory';
 import type { LayerDef, LedgerColumn, ParseResult } from '../layer-def';
-import {
-  COMMON_HEAD_OUTPUT,
-  commonProps,
-  commonTailOutput,
-  readCommon,
-  withCommonColumns,
-} from '../ledger/common-columns';
+import { COMMON_HEAD_OUTPUT, commonTailOutput, readCommon, withCommonColumns } from '../ledger/common-columns';
 import {
   COMMON_PUBLIC_FIELDS,
   commonShape,
@@ -22,6 +16,7 @@ import {
 } from '../ledger/props-schema';
 import { RowReader } from '../ledger/row-reader';
 import { hazardRiskLevel } from '../risk-level-mapping';
+import { finishRow } from './finish-row';
 
 export const HAZARD_SOURCE_STATUSES = ['在役', '停产', '搬迁中', '已关闭'] as const;
 
@@ -64,14 +59,10 @@ function parseRow(raw: Record<string, string | undefined>): ParseResult<HazardSo
       `${a.sExpression} < 1，不构成重大危险源（GB 18218-2018 4.2）(S < 1: not a major hazard source under GB 18218-2018 4.2)`,
     );
   }
-  if (r.issues.length > 0 || people500m === null) return { ok: false, issues: r.issues };
-
-  const gradeMismatch = declaredGrade !== null && declaredGrade !== a.grade;
-  const mismatchNote = gradeMismatch ? `；申报等级 ${declaredGrade} 与计算结果 ${a.grade} 不符` : '';
-  return {
-    ok: true,
-    props: {
-      ...commonProps(common),
+  return finishRow(r, common, [people500m], (people500m) => {
+    const gradeMismatch = declaredGrade !== null && declaredGrade !== a.grade;
+    const mismatchNote = gradeMismatch ? `；申报等级 ${declaredGrade} 与计算结果 ${a.grade} 不符` : '';
+    return {
       enterprise,
       chemicals: formatInventory(inventory.entries),
       people500m,
@@ -84,8 +75,8 @@ function parseRow(raw: Record<string, string | undefined>): ParseResult<HazardSo
       gradeMismatch,
       riskLevel: hazardRiskLevel(a.grade),
       gradeBasis: a.gradeBasis + mismatchNote,
-    },
-  };
+    };
+  });
 }
 
 const propsSchema: z.ZodType<HazardSourceProps> = z.object({

@@ -10,15 +10,10 @@ import {
   SUPERVISION_LEVELS,
 } from '../hidden-dangers/vocabulary';
 import type { LayerDef, LedgerColumn, ParseResult } from '../layer-def';
-import {
-  COMMON_HEAD_OUTPUT,
-  commonProps,
-  commonTailOutput,
-  readCommon,
-  withCommonColumns,
-} from '../ledger/common-columns';
+import { COMMON_HEAD_OUTPUT, commonTailOutput, readCommon, withCommonColumns } from '../ledger/common-columns';
 import { COMMON_PUBLIC_FIELDS, commonShape, noRiskLevel, textOrNull } from '../ledger/props-schema';
 import { RowReader } from '../ledger/row-reader';
+import { finishRow } from './finish-row';
 
 const OWN_COLUMNS: LedgerColumn[] = [
   { key: 'enterprise', zh: '企业名称', required: false },
@@ -77,22 +72,17 @@ function parseRow(raw: Record<string, string | undefined>): ParseResult<HiddenDa
   if (openedDate !== null && closedDate !== null && closedDate < openedDate) {
     r.issue('closedDate', `核销日期早于发现日期: "${closedDate}" < ${openedDate} (closedDate is before openedDate)`);
   }
-  if (r.issues.length > 0 || dangerLevel === null || stage === null || openedDate === null) {
-    return { ok: false, issues: r.issues };
-  }
-  const step = HIDDEN_DANGER_STAGES.indexOf(stage) + 1;
-  const basis = [
-    `台账登记：${dangerLevel}隐患`,
-    supervision ? `${supervision}挂牌督办` : '未挂牌督办',
-    `治理阶段 ${stage}（第 ${step}/${HIDDEN_DANGER_STAGES.length} 步：${HIDDEN_DANGER_STAGES.join('→')}）`,
-    `发现 ${openedDate}`,
-  ];
-  if (dueDate) basis.push(`整改期限 ${dueDate}`);
-  if (closedDate) basis.push(`核销 ${closedDate}`);
-  return {
-    ok: true,
-    props: {
-      ...commonProps(common),
+  return finishRow(r, common, [dangerLevel, stage, openedDate], (dangerLevel, stage, openedDate) => {
+    const step = HIDDEN_DANGER_STAGES.indexOf(stage) + 1;
+    const basis = [
+      `台账登记：${dangerLevel}隐患`,
+      supervision ? `${supervision}挂牌督办` : '未挂牌督办',
+      `治理阶段 ${stage}（第 ${step}/${HIDDEN_DANGER_STAGES.length} 步：${HIDDEN_DANGER_STAGES.join('→')}）`,
+      `发现 ${openedDate}`,
+    ];
+    if (dueDate) basis.push(`整改期限 ${dueDate}`);
+    if (closedDate) basis.push(`核销 ${closedDate}`);
+    return {
       enterprise,
       category,
       dangerLevel,
@@ -105,8 +95,8 @@ function parseRow(raw: Record<string, string | undefined>): ParseResult<HiddenDa
       description,
       riskLevel: null,
       gradeBasis: basis.join('；'),
-    },
-  };
+    };
+  });
 }
 
 const isoDate = () => z.string().regex(/^\d{4}-\d{2}-\d{2}$/);

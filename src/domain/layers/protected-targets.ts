@@ -1,16 +1,11 @@
 import { z } from 'zod';
 import type { ProtectedTargetProps } from '../feature-props';
 import type { LayerDef, LedgerColumn, ParseResult } from '../layer-def';
-import {
-  COMMON_HEAD_OUTPUT,
-  commonProps,
-  commonTailOutput,
-  readCommon,
-  withCommonColumns,
-} from '../ledger/common-columns';
+import { COMMON_HEAD_OUTPUT, commonTailOutput, readCommon, withCommonColumns } from '../ledger/common-columns';
 import { COMMON_PUBLIC_FIELDS, commonShape, intOrNull, noRiskLevel, text } from '../ledger/props-schema';
 import { RowReader } from '../ledger/row-reader';
 import { gb36894Class, PROTECTED_CATEGORY_NAMES, TARGET_CLASSES } from '../protected/gb36894-class';
+import { finishRow } from './finish-row';
 
 const OWN_COLUMNS: LedgerColumn[] = [
   { key: 'category', zh: '类别', required: true },
@@ -27,21 +22,14 @@ function parseRow(raw: Record<string, string | undefined>): ParseResult<Protecte
   const category = r.oneOf('category', PROTECTED_CATEGORY_NAMES);
   const people = r.number('people', { integer: true, min: 0 });
   const dwellings = r.number('dwellings', { integer: true, min: 0 });
-  if (r.issues.length > 0 || category === null || people === null) return { ok: false, issues: r.issues };
-  const c = gb36894Class(category, people, dwellings);
-  if (!c) return { ok: false, issues: [{ column: 'category', reason: `类别无分级规则: "${category}"` }] };
-  return {
-    ok: true,
-    props: {
-      ...commonProps(common),
-      category,
-      people,
-      dwellings,
-      targetClass: c.targetClass,
-      riskLevel: null,
-      gradeBasis: c.basis,
-    },
-  };
+  return finishRow(r, common, [category, people], (category, people) => {
+    const c = gb36894Class(category, people, dwellings);
+    if (!c) {
+      r.issue('category', `类别无分级规则: "${category}"`);
+      return null;
+    }
+    return { category, people, dwellings, targetClass: c.targetClass, riskLevel: null, gradeBasis: c.basis };
+  });
 }
 
 const propsSchema: z.ZodType<ProtectedTargetProps> = z.object({

@@ -1,17 +1,12 @@
 import { z } from 'zod';
 import type { TailingsPondProps } from '../feature-props';
 import type { LayerDef, LedgerColumn, ParseResult } from '../layer-def';
-import {
-  COMMON_HEAD_OUTPUT,
-  commonProps,
-  commonTailOutput,
-  readCommon,
-  withCommonColumns,
-} from '../ledger/common-columns';
+import { COMMON_HEAD_OUTPUT, commonTailOutput, readCommon, withCommonColumns } from '../ledger/common-columns';
 import { COMMON_PUBLIC_FIELDS, commonShape, internalBool, riskLevel, textOrNull } from '../ledger/props-schema';
 import { RowReader } from '../ledger/row-reader';
 import { RISK_LEVEL_ZH, tailingsRiskLevel } from '../risk-level-mapping';
 import { classNameOf, TAILINGS_CLASSES, TAILINGS_SAFETY, tailingsClass } from '../tailings/tailings-class';
+import { finishRow } from './finish-row';
 
 export const TAILINGS_STATUSES = ['运行', '停用', '闭库', '销号', '无主'] as const;
 
@@ -35,35 +30,35 @@ function parseRow(raw: Record<string, string | undefined>): ParseResult<Tailings
   const safety = r.oneOf('safety', TAILINGS_SAFETY);
   const overhead = r.yesNo('overhead');
   const downstream = r.text('downstream');
-  if (r.issues.length > 0 || volume10kM3 === null || damHeightM === null || safety === null || overhead === null) {
-    return { ok: false, issues: r.issues };
-  }
-  const c = tailingsClass(volume10kM3, damHeightM);
-  const cls = classNameOf(c.cls);
-  const level = tailingsRiskLevel({ safety, overhead, cls: c.cls });
-  const classMismatch = declaredClass !== null && declaredClass !== cls;
-  const basis = [
-    c.basis,
-    `安全度 ${safety}`,
-    `头顶库 ${overhead ? '是' : '否'} → ${RISK_LEVEL_ZH[level]}`,
-    ...(classMismatch ? [`申报等别 ${declaredClass} 与计算结果 ${cls} 不符`] : []),
-  ];
-  return {
-    ok: true,
-    props: {
-      ...commonProps(common),
-      volume10kM3,
-      damHeightM,
-      declaredClass,
-      safety,
-      overhead,
-      downstream,
-      class: cls,
-      classMismatch,
-      riskLevel: level,
-      gradeBasis: basis.join('；'),
+  return finishRow(
+    r,
+    common,
+    [volume10kM3, damHeightM, safety, overhead],
+    (volume10kM3, damHeightM, safety, overhead) => {
+      const c = tailingsClass(volume10kM3, damHeightM);
+      const cls = classNameOf(c.cls);
+      const level = tailingsRiskLevel({ safety, overhead, cls: c.cls });
+      const classMismatch = declaredClass !== null && declaredClass !== cls;
+      const basis = [
+        c.basis,
+        `安全度 ${safety}`,
+        `头顶库 ${overhead ? '是' : '否'} → ${RISK_LEVEL_ZH[level]}`,
+        ...(classMismatch ? [`申报等别 ${declaredClass} 与计算结果 ${cls} 不符`] : []),
+      ];
+      return {
+        volume10kM3,
+        damHeightM,
+        declaredClass,
+        safety,
+        overhead,
+        downstream,
+        class: cls,
+        classMismatch,
+        riskLevel: level,
+        gradeBasis: basis.join('；'),
+      };
     },
-  };
+  );
 }
 
 const propsSchema: z.ZodType<TailingsPondProps> = z.object({

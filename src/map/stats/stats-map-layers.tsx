@@ -73,8 +73,8 @@ export function StatsMapLayers() {
   const population = useStatsStore((s) => s.population);
   const county = useAppStore((s) => s.county);
   const asOf = useAsOf();
-  const choropleth = useChoropleth();
-  const hex = useHexDensity();
+  const choropleth = useChoropleth(thematic === 'choropleth');
+  const hex = useHexDensity(thematic === 'hex');
   const legend = thematic === 'choropleth' ? choropleth.legend : thematic === 'hex' ? hex.legend : [];
   const { features: areas } = useLayerFeatures('boundaries');
 

@@ -39,10 +39,13 @@ export function useAsOf(): string | null {
   return slider ?? manifest?.dataVersion ?? null;
 }
 
+/** What a thematic layer that is switched off gives: nothing to draw, computed once. */
+const NONE: Thematic<never> = { fc: { type: 'FeatureCollection', features: [] }, legend: [] };
+
 const useLayer = (layer: LayerId) => useLayerFeatures(layer).features as Feature<Geometry | null>[];
 
 /** County areas with their composite index, for the choropleth (all counties: the others are context). */
-export function useChoropleth(): Thematic<ChoroplethProps> {
+export function useChoropleth(enabled = true): Thematic<ChoroplethProps> {
   const boundaries = useLayer('boundaries');
   const hazards = useLayer('hazard-sources');
   const ponds = useLayer('tailings-ponds');
@@ -52,6 +55,8 @@ export function useChoropleth(): Thematic<ChoroplethProps> {
   const basis = useStatsStore((s) => s.basis);
   const asOf = useAsOf();
   return useMemo(() => {
+    // computed only while shown: each pan of a big layer would otherwise redo it for nothing
+    if (!enabled) return NONE;
     const index = countyIndexOf(boundaries);
     const layers = {
       'hazard-sources': hazards,
@@ -79,14 +84,14 @@ export function useChoropleth(): Thematic<ChoroplethProps> {
         })),
       },
     };
-  }, [boundaries, hazards, ponds, parks, dangers, weights, basis, asOf]);
+  }, [enabled, boundaries, hazards, ponds, parks, dangers, weights, basis, asOf]);
 }
 
 /**
  * Hexagon density of weighted risk (open hidden dangers on the as-of day) and of protected-target occupants,
  * following the county drill-down.
  */
-export function useHexDensity(): Thematic<HexCellProps> {
+export function useHexDensity(enabled = true): Thematic<HexCellProps> {
   const byCounty = useCountyFilter();
   const hazards = useLayer('hazard-sources');
   const ponds = useLayer('tailings-ponds');
@@ -108,6 +113,8 @@ export function useHexDensity(): Thematic<HexCellProps> {
   }, [manifest]);
 
   return useMemo(() => {
+    // computed only while shown: each pan of a big layer would otherwise redo it for nothing
+    if (!enabled) return NONE;
     const sources: Partial<Record<LayerId, Feature<Geometry | null>[]>> = {
       'hazard-sources': hazards,
       'tailings-ponds': ponds,
@@ -144,5 +151,5 @@ export function useHexDensity(): Thematic<HexCellProps> {
         })),
       },
     };
-  }, [hazards, ponds, parks, dangers, targets, weights, hexKm, asOf, byCounty, origin]);
+  }, [enabled, hazards, ponds, parks, dangers, targets, weights, hexKm, asOf, byCounty, origin]);
 }

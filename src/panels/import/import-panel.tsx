@@ -2,6 +2,7 @@ import './import.css';
 import { type DragEvent, lazy, Suspense, useState } from 'react';
 import { useImportStore } from '../../data/import-store';
 import { useT } from '../../i18n/use-t';
+import { ChunkBoundary } from '../chunk-boundary';
 import { DatasetItem } from './dataset-item';
 import { ExportControls } from './export-controls';
 import { firstFile } from './first-file';
@@ -84,22 +85,24 @@ export function ImportPanel() {
       )}
       <ExportControls />
       {wanted && (
-        <Suspense
-          fallback={
-            <p className="note" role="status">
-              {t('import.loading')}
-            </p>
-          }
-        >
-          <ImportDialog
-            open={open}
-            initialFile={dropped}
-            onClose={() => {
-              setOpen(false);
-              setDropped(null);
-            }}
-          />
-        </Suspense>
+        <ChunkBoundary>
+          <Suspense
+            fallback={
+              <p className="note" role="status">
+                {t('import.loading')}
+              </p>
+            }
+          >
+            <ImportDialog
+              open={open}
+              initialFile={dropped}
+              onClose={() => {
+                setOpen(false);
+                setDropped(null);
+              }}
+            />
+          </Suspense>
+        </ChunkBoundary>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import './left-tabs.css';
 import { type KeyboardEvent, lazy, type ReactNode, Suspense } from 'react';
 import { useT } from '../../i18n/use-t';
 import { type LeftTab, useStatsStore } from '../../state/stats-store';
+import { ChunkBoundary } from '../chunk-boundary';
 
 // The statistics panel (and, through it, ECharts) is its own chunk: the first load ships only the layer list.
 const StatsPanel = lazy(() => import('./stats-panel').then((m) => ({ default: m.StatsPanel })));
@@ -49,9 +50,11 @@ export function LeftTabs({ layers }: { layers: ReactNode }) {
       </div>
       {tab === 'stats' && (
         <div id="left-tabpanel-stats" role="tabpanel" aria-labelledby="left-tab-stats">
-          <Suspense fallback={<p className="note">{t('stats.loading')}</p>}>
-            <StatsPanel />
-          </Suspense>
+          <ChunkBoundary>
+            <Suspense fallback={<p className="note">{t('stats.loading')}</p>}>
+              <StatsPanel />
+            </Suspense>
+          </ChunkBoundary>
         </div>
       )}
     </>

@@ -2,6 +2,7 @@ import './table.css';
 import { lazy, Suspense } from 'react';
 import { useT } from '../../i18n/use-t';
 import { type DrawerTab, useStatsStore } from '../../state/stats-store';
+import { ChunkBoundary } from '../chunk-boundary';
 
 // Both tabs are their own chunks (the indicators bring ECharts): nothing of them loads until a tab is opened.
 const TableView = lazy(() => import('./table-view').then((m) => ({ default: m.TableView })));
@@ -41,9 +42,11 @@ export function BottomDrawer() {
       </div>
       {drawer && (
         <div id="drawer-body" className="drawer-body">
-          <Suspense fallback={<p className="note">{t('stats.loading')}</p>}>
-            {drawer === 'table' ? <TableView /> : <IndicatorsPanel />}
-          </Suspense>
+          <ChunkBoundary>
+            <Suspense fallback={<p className="note">{t('stats.loading')}</p>}>
+              {drawer === 'table' ? <TableView /> : <IndicatorsPanel />}
+            </Suspense>
+          </ChunkBoundary>
         </div>
       )}
     </section>
