@@ -35,6 +35,9 @@ export interface AppReading {
   ranged: number;
   appBytes: number;
   features: Record<string, number>;
+  /** main-thread ms spent waiting for WebGL programs to compile and link until ready, and how many */
+  shaderMs: number;
+  programs: number;
 }
 
 export interface PanReading {
@@ -63,7 +66,22 @@ const MB = 1024 * 1024;
 // Runs in the page before the app: ready time, long tasks from the start, a switchable rAF recorder.
 // A string, not a function: tsx would add helpers that do not exist inside the page (see first-load.ts).
 const PROBE = `(() => {
-  window.__bench = { tasks: [], deltas: [], recording: false };
+  window.__bench = { tasks: [], deltas: [], recording: false, glMs: 0, programs: 0 };
+  // Time the main thread waits for WebGL program compile + link (the first status query blocks until done):
+  // on software GL (SwiftShader, this bench's only GL) each of MapLibre's programs costs ~100 ms; on a GPU, ~1 ms.
+  for (const C of [self.WebGLRenderingContext, self.WebGL2RenderingContext]) {
+    if (!C) continue;
+    for (const name of ['compileShader', 'linkProgram', 'getShaderParameter', 'getProgramParameter']) {
+      const f = C.prototype[name];
+      C.prototype[name] = function (...a) {
+        const t = performance.now();
+        try { return f.apply(this, a); } finally {
+          window.__bench.glMs += performance.now() - t;
+          if (name === 'linkProgram') window.__bench.programs++;
+        }
+      };
+    }
+  }
   try {
     new PerformanceObserver((list) => {
       for (const e of list.getEntries()) window.__bench.tasks.push({ at: e.startTime, ms: e.duration });
@@ -207,6 +225,10 @@ async function openApp(
   await page.goto(`${server.url}/?${dataset === 'national' ? 'data=national&' : ''}${viewQuery(view)}`);
   await page.waitForFunction('typeof window.__benchReadyAt === "number"', undefined, { timeout: 180_000, polling: 50 });
   const readyMs = (await page.evaluate('window.__benchReadyAt')) as number;
+  const gl = (await page.evaluate('({ ms: window.__bench.glMs, n: window.__bench.programs })')) as {
+    ms: number;
+    n: number;
+  };
   const served = server.log.slice(from);
   const dataPrefix = dataset === 'national' ? '/national/' : '/data/';
   const data = served.filter((s) => s.path.startsWith(dataPrefix));
@@ -231,6 +253,8 @@ async function openApp(
     ranged: data.filter((s) => s.status === 206).length,
     appBytes: served.filter((s) => !s.path.startsWith(dataPrefix)).reduce((n, s) => n + s.bytes, 0),
     features,
+    shaderMs: gl.ms,
+    programs: gl.n,
   };
   return { context, page, reading, mem };
 }

@@ -154,6 +154,20 @@ export async function nationalRows(opts: {
       }),
       row({
         id: 'n',
+        what: `  of which: main thread waiting for WebGL programs to compile and link (${last?.programs} programs; software GL, SwiftShader: a GPU does this in milliseconds)`,
+        value: fmt(median(r.app.map((a) => a.shaderMs)), 0),
+        unit: 'ms',
+        target: '',
+      }),
+      row({
+        id: 'n',
+        what: `  first render less that wait (what a machine with a GPU would see, roughly)`,
+        value: fmt(median(r.app.map((a) => a.readyMs - a.shaderMs)), 0),
+        unit: 'ms',
+        target: '',
+      }),
+      row({
+        id: 'n',
         what: `  reference, same run and view: the 岳阳 sample (52 hazards, whole files): first render`,
         value: fmt(medianReady(r.sample), 0),
         unit: 'ms',
