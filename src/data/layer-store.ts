@@ -103,6 +103,7 @@ async function loadWhole(layer: LayerId, file: string, signal: AbortSignal): Pro
 const bboxControllers = new Map<LayerId, AbortController>();
 let bboxLayers: { layer: LayerId; file: string; aggregates?: ManifestAggregates }[] = [];
 let bboxTimer: ReturnType<typeof setTimeout> | undefined;
+let pendingFirst: object | null = null;
 let unsubscribeBounds: (() => void) | undefined;
 
 export function padBBox([minX, minY, maxX, maxY]: BBox, pad = BBOX_PAD): BBox {
@@ -142,7 +143,7 @@ async function loadBBox(layer: LayerId, file: string, bounds: BBox): Promise<voi
 function scheduleBBoxReads(bounds: BBox | null, delay = BBOX_DEBOUNCE_MS): void {
   if (!bounds || bboxLayers.length === 0) return;
   clearTimeout(bboxTimer);
-  bboxTimer = setTimeout(() => {
+  const read = () => {
     const zoom = useAppStore.getState().view.zoom;
     for (const { layer, file, aggregates } of bboxLayers) {
       // Below city zoom a big layer shows its pre-computed grid counts (src/data/aggregates.ts), not features.
@@ -156,7 +157,19 @@ function scheduleBBoxReads(bounds: BBox | null, delay = BBOX_DEBOUNCE_MS): void 
         void loadBBox(layer, file, bounds);
       }
     }
-  }, delay);
+  };
+  // The first view is read at once (a microtask, so bounds set together still make one read): before the map's
+  // long synchronous start, which runs in a later task, can hold the requests back.
+  if (delay === 0) {
+    const token = {};
+    pendingFirst = token;
+    queueMicrotask(() => {
+      if (pendingFirst === token) read();
+    });
+  } else {
+    pendingFirst = null;
+    bboxTimer = setTimeout(read, delay);
+  }
 }
 
 async function loadAggregateView(
@@ -199,6 +212,8 @@ export function loadData(): void {
   if (run) return;
   const ctl = new AbortController();
   run = ctl;
+  // every layer is parsed in the data worker: let it load its module while the manifest is on its way
+  dataClient().start();
   void (async () => {
     let manifest: Manifest;
     try {
@@ -217,27 +232,19 @@ export function loadData(): void {
     if (ctl.signal.aborted) return;
     useDataStore.setState({ manifest: { status: 'ready', manifest } });
     bboxLayers = [];
-    await Promise.all(
-      LAYER_IDS.map(async (layer) => {
-        const entry = manifest.layers[layer];
-        if (!entry) {
-          setLayer(layer, { status: 'ready', features: [], absent: true });
-          return;
-        }
-        if (entry.featureCount > BBOX_THRESHOLD || (entry.bytes ?? 0) > BBOX_BYTES_THRESHOLD) {
-          bboxLayers.push({ layer, file: entry.file, aggregates: entry.aggregates });
-          setLayer(layer, { mode: 'bbox' });
-          return;
-        }
-        try {
-          await loadWhole(layer, entry.file, ctl.signal);
-        } catch (e) {
-          if (!ctl.signal.aborted) setLayer(layer, { status: 'error', error: message(e) });
-        }
-      }),
-    );
-    if (!ctl.signal.aborted) setAggregateLayers(bboxLayers.filter((b) => b.aggregates).map((b) => b.layer));
-    if (bboxLayers.length > 0 && !ctl.signal.aborted) {
+    const whole: { layer: LayerId; file: string }[] = [];
+    for (const layer of LAYER_IDS) {
+      const entry = manifest.layers[layer];
+      if (!entry) setLayer(layer, { status: 'ready', features: [], absent: true });
+      else if (entry.featureCount > BBOX_THRESHOLD || (entry.bytes ?? 0) > BBOX_BYTES_THRESHOLD) {
+        bboxLayers.push({ layer, file: entry.file, aggregates: entry.aggregates });
+        setLayer(layer, { mode: 'bbox' });
+      } else whole.push({ layer, file: entry.file });
+    }
+    // The view's streamed layers start now, alongside the whole files (not after them: a 450 KB file of 700 park
+    // polygons takes a second to parse on a slow machine, and the city view's hazards need not wait for it).
+    setAggregateLayers(bboxLayers.filter((b) => b.aggregates).map((b) => b.layer));
+    if (bboxLayers.length > 0) {
       unsubscribeBounds?.();
       unsubscribeBounds = useAppStore.subscribe((s, prev) => {
         // the map's first bounds (on load) are read at once, later moves after the debounce
@@ -246,6 +253,15 @@ export function loadData(): void {
       // the first view is read at once: there is no earlier move to wait out
       scheduleBBoxReads(useAppStore.getState().bounds, 0);
     }
+    await Promise.all(
+      whole.map(async ({ layer, file }) => {
+        try {
+          await loadWhole(layer, file, ctl.signal);
+        } catch (e) {
+          if (!ctl.signal.aborted) setLayer(layer, { status: 'error', error: message(e) });
+        }
+      }),
+    );
   })();
 }
 
@@ -256,6 +272,7 @@ export function reloadData(): void {
   for (const c of bboxControllers.values()) c.abort();
   bboxControllers.clear();
   clearTimeout(bboxTimer);
+  pendingFirst = null;
   unsubscribeBounds?.();
   unsubscribeBounds = undefined;
   bboxLayers = [];

@@ -18,6 +18,8 @@ import type { DataApi, LayerRead, NearestFeature, SitingQuery } from './data-api
  */
 export interface DataClient {
   readonly mode: 'worker' | 'inline';
+  /** Starts the worker now (it loads and compiles its module meanwhile) instead of on the first call. */
+  start(): void;
   readLayerBBox(layer: LayerId, url: string, rect: Rect, signal?: AbortSignal): Promise<LayerRead>;
   parseLayerBytes(layer: LayerId, bytes: Uint8Array): Promise<LayerRead>;
   readAggregates(url: string, rect: Rect | null, signal?: AbortSignal): Promise<Feature[]>;
@@ -130,6 +132,7 @@ export function createDataClient(prefer: 'worker' | 'inline' = 'worker'): DataCl
     get mode() {
       return mode;
     },
+    start: () => void current().catch(() => {}),
     readLayerBBox: (layer, url, rect, signal) => cancellable(signal, (a, id) => a.readLayerBBox(id, layer, url, rect)),
     // The worker takes the buffer over instead of copying it, so a failed worker cannot hand it back: no retry
     // (the layer shows an error; 重试 then runs in the page).
