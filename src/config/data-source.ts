@@ -86,3 +86,16 @@ export function datasetParam(
   if (!isDataset(dataset)) return null;
   return dataset === 'sample' && !env.VITE_DATA_BASE ? null : dataset;
 }
+
+/**
+ * Which DATASETS entry a data source is, for labels (the region chip of the top bar): its own name, or the named
+ * dataset whose base a VITE_DATA_BASE build points at (`VITE_DATA_BASE=/national/` is the national build).
+ * null for any other base: the app cannot tell what region an unknown dataset covers.
+ */
+export function knownDataset(
+  source: { base: string; dataset: string },
+  env: DataSourceInput['env'] = import.meta.env as DataSourceInput['env'],
+): DatasetName | null {
+  if (isDataset(source.dataset)) return source.dataset;
+  return DATASETS.find((name) => datasetBase(name, env) === source.base) ?? null;
+}

@@ -15,7 +15,8 @@ type WorkspaceKey =
 /** English UI strings: complete but secondary (ux.md "Words"). Same keys as zh.ts, checked by the type below. */
 const core: Record<Exclude<MessageKey, WorkspaceKey>, string> = {
   'app.title': 'RiskAtlas Safety Risk Map',
-  'app.region': 'Yueyang',
+  'app.region.sample': 'Yueyang',
+  'app.region.national': 'China (national)',
   'app.regionLabel': 'Region',
   'app.skipToList': 'Skip to feature list',
   'app.mapLabel': 'Map',
@@ -70,6 +71,8 @@ const core: Record<Exclude<MessageKey, WorkspaceKey>, string> = {
   'legend.title': 'Legend',
   'legend.show': 'Show legend',
   'legend.hide': 'Hide legend',
+  'legend.more': '▾ Layer symbols',
+  'legend.less': '▴ Fold symbols',
   'legend.levels': 'Risk levels (red, orange, yellow, blue)',
   'legend.symbols': 'Layer symbols',
   'legend.existing': 'Existing fire station (solid)',
@@ -126,6 +129,9 @@ const core: Record<Exclude<MessageKey, WorkspaceKey>, string> = {
   'status.synthetic': 'Sample data (simulated)',
   'status.dataVersion': 'Data version {v}',
   'status.inView': 'Features in view {n}',
+  'status.inViewGrid': 'Features in view ≈ {n}',
+  'status.inViewGridHelp':
+    'At low zoom big layers are shown as grid totals: the count sums the grid cells whose centre is in view, so cells across the edge of the view make it approximate, and it is not filtered by county. Zoom in to city level to count the features one by one.',
   'status.cursor': 'Cursor longitude, latitude',
   'status.loading': 'Loading data…',
   'status.manifestError': 'Failed to load the data manifest: {error}',

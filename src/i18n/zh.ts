@@ -11,7 +11,9 @@ import { statsZh } from './stats';
  */
 const core = {
   'app.title': 'RiskAtlas 安全风险一张图',
-  'app.region': '岳阳市',
+  // the region chip of the top bar, one per dataset (src/config/data-source.ts DATASETS)
+  'app.region.sample': '岳阳市',
+  'app.region.national': '全国',
   'app.regionLabel': '行政区',
   'app.skipToList': '跳到要素列表',
   'app.mapLabel': '地图',
@@ -65,6 +67,8 @@ const core = {
   'legend.title': '图例',
   'legend.show': '显示图例',
   'legend.hide': '隐藏图例',
+  'legend.more': '▾ 图层符号',
+  'legend.less': '▴ 收起符号',
   'legend.levels': '风险等级（红橙黄蓝）',
   'legend.symbols': '图层符号',
   'legend.existing': '现有消防站（实线）',
@@ -120,6 +124,9 @@ const core = {
   'status.synthetic': '示例数据（模拟）',
   'status.dataVersion': '数据版本 {v}',
   'status.inView': '图面要素 {n}',
+  'status.inViewGrid': '图面要素 ≈ {n}',
+  'status.inViewGridHelp':
+    '缩放级别较低时，大图层按网格汇总显示：计数含中心落在视野内的网格之和，跨视野边缘的网格使其为近似值，且不按区县筛选。放大到城市级别后逐个计数要素。',
   'status.cursor': '光标经纬度',
   'status.loading': '数据加载中…',
   'status.manifestError': '数据清单加载失败：{error}',

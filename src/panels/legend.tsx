@@ -5,11 +5,18 @@ import { FACETS, LAYER_NAMES, RISK } from '../theme/theme';
 import { FireStationSymbol, HazardSymbol, ParkSymbol, TailingsSymbol, TargetSymbol } from './legend-symbols';
 import { LegendExtra } from './stats/legend-extra';
 
-/** Map legend overlay. Reads the same theme as the map layers (src/layers), so the two cannot drift apart. */
+/** Below this window height the symbol rows start folded: the whole legend would cover most of the map. */
+export const FULL_LEGEND_MIN_HEIGHT = 1000;
+
+/**
+ * Map legend overlay. Reads the same theme as the map layers (src/layers), so the two cannot drift apart. The four
+ * risk levels are always listed; the symbol rows fold away on short screens (a toggle brings them back).
+ */
 export function Legend() {
   const t = useT();
   const lang = useLang();
   const [open, setOpen] = useState(true);
+  const [full, setFull] = useState(() => typeof window === 'undefined' || window.innerHeight >= FULL_LEGEND_MIN_HEIGHT);
   const row = (symbol: ReactNode, text: string, key: string) => (
     <li key={key}>
       {symbol}
@@ -39,6 +46,19 @@ export function Legend() {
               </li>
             ))}
           </ul>
+          <button
+            type="button"
+            className="legend-more"
+            data-testid="legend-more"
+            aria-expanded={full}
+            onClick={() => setFull(!full)}
+          >
+            {full ? t('legend.less') : t('legend.more')}
+          </button>
+        </div>
+      )}
+      {open && full && (
+        <div className="legend-body">
           <h3>{t('legend.symbols')}</h3>
           <ul className="legend-symbols">
             {row(<HazardSymbol />, LAYER_NAMES['hazard-sources'][lang], 'hazard')}

@@ -1,6 +1,6 @@
 import { currentDataSource, datasetParam } from '../config/data-source';
-import { useAppStore } from './store';
-import { parseUrlState, pickUrlState, serializeUrlState } from './url-state';
+import { type AppState, useAppStore } from './store';
+import { parseUrlState, pickUrlState, serializeUrlState, type UrlState } from './url-state';
 
 /**
  * Browser edge of the URL state: the query string seeds the store once at start-up (before the map mounts, so the
@@ -21,6 +21,13 @@ export function currentShareUrl(): string {
   return `${origin}${pathname}?${currentQuery()}${hash}`;
 }
 
+/** Whether any field of the shareable state (UrlState: view … workspace, county) differs between two store states. */
+export function urlStateChanged(a: AppState, b: AppState): boolean {
+  const x = pickUrlState(a);
+  const y = pickUrlState(b);
+  return (Object.keys(x) as (keyof UrlState)[]).some((k) => x[k] !== y[k]);
+}
+
 /** Mirrors the store into the URL, debounced; returns the unsubscribe function. */
 export function startUrlSync(delayMs = 300): () => void {
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -34,15 +41,9 @@ export function startUrlSync(delayMs = 300): () => void {
     window.history.replaceState(window.history.state, '', `${pathname}?${query}${hash}`);
   };
   const unsubscribe = useAppStore.subscribe((s, prev) => {
-    const changed =
-      s.view !== prev.view ||
-      s.visibleLayers !== prev.visibleLayers ||
-      s.hiddenValues !== prev.hiddenValues ||
-      s.selected !== prev.selected ||
-      s.lang !== prev.lang ||
-      s.basemap !== prev.basemap ||
-      s.county !== prev.county;
-    if (!changed) return;
+    // every field of the URL state (pickUrlState lists them all, its return type makes sure), and nothing else:
+    // transient state (fly requests, markers, bounds) changes far more often and never reaches the URL
+    if (!urlStateChanged(s, prev)) return;
     if (timer !== undefined) clearTimeout(timer);
     timer = setTimeout(write, delayMs);
   });
