@@ -13,11 +13,7 @@ import { type AnyFeature, facetValueOf, layerName } from './feature-utils';
  */
 export function FacetChips({ layer, features }: { layer: LayerId; features: readonly AnyFeature[] }) {
   const t = useT();
-  const lang = useLang();
   const bounds = useAppStore((s) => s.bounds);
-  const hidden = useAppStore((s) => s.hiddenValues[layer]);
-  const toggleValue = useAppStore((s) => s.toggleValue);
-  const facet = FACETS[layer];
 
   // Counted regardless of the chip's own state, so a hidden value still says how many it hides.
   const counts = useMemo(() => {
@@ -31,13 +27,39 @@ export function FacetChips({ layer, features }: { layer: LayerId; features: read
   }, [features, bounds, layer]);
 
   return (
+    <FacetChipList
+      layer={layer}
+      count={(value) => String(counts.get(value) ?? 0)}
+      title={(value, n) => t('facet.chipTitle', { value, n })}
+    />
+  );
+}
+
+/**
+ * The chips themselves, whatever counts them (features in view here, grid totals in ./grid-chips.tsx): swatch,
+ * text label, count, and `aria-pressed` toggling the value on the map.
+ */
+export function FacetChipList({
+  layer,
+  count,
+  title,
+}: {
+  layer: LayerId;
+  count: (value: string) => string;
+  title: (label: string, n: string) => string;
+}) {
+  const t = useT();
+  const lang = useLang();
+  const hidden = useAppStore((s) => s.hiddenValues[layer]);
+  const toggleValue = useAppStore((s) => s.toggleValue);
+  const facet = FACETS[layer];
+  return (
     <ul
       className="facet-chips"
       aria-label={t('facet.label', { layer: layerName(layer, lang), facet: t(`facet.${facet.key}`) })}
     >
       {facet.values.map((v) => {
-        const shown = !hidden.includes(v.value);
-        const n = counts.get(v.value) ?? 0;
+        const n = count(v.value);
         const label = v[lang];
         return (
           <li key={v.value}>
@@ -45,8 +67,8 @@ export function FacetChips({ layer, features }: { layer: LayerId; features: read
               type="button"
               className="facet-chip"
               data-testid={`facet-chip-${layer}-${v.value}`}
-              aria-pressed={shown}
-              title={t('facet.chipTitle', { value: label, n })}
+              aria-pressed={!hidden.includes(v.value)}
+              title={title(label, n)}
               onClick={() => toggleValue(layer, v.value)}
             >
               <span className="swatch" style={{ background: v.fill, borderColor: v.stroke }} aria-hidden="true" />

@@ -3,8 +3,7 @@ import { type AggregateCounts, aggregateCounts, aggregatesShown, useLayerAggrega
 import type { LayerId } from '../domain/layer-ids';
 import { useLang, useT } from '../i18n/use-t';
 import { type Lang, useAppStore } from '../state/store';
-import { FACETS } from '../theme/theme';
-import { layerName } from './feature-utils';
+import { FacetChipList } from './facet-chips';
 
 /**
  * The layer panel at aggregate zoom. Below the stream zoom a big layer (the national build) has no features
@@ -39,41 +38,18 @@ export function GridNote({ layer }: { layer: LayerId }) {
   );
 }
 
-/**
- * The same chips as FacetChips (test ids, swatch, label, aria-pressed toggling the value on map and cells), with
- * the grid totals as counts. A value the grid does not count shows `–`.
- */
+/** The same chips as FacetChips, with the grid totals as counts. A value the grid does not count shows `–`. */
 export function GridChips({ layer, counts }: { layer: LayerId; counts: AggregateCounts }) {
   const t = useT();
   const lang = useLang();
-  const hidden = useAppStore((s) => s.hiddenValues[layer]);
-  const toggleValue = useAppStore((s) => s.toggleValue);
-  const facet = FACETS[layer];
   return (
-    <ul
-      className="facet-chips"
-      aria-label={t('facet.label', { layer: layerName(layer, lang), facet: t(`facet.${facet.key}`) })}
-    >
-      {facet.values.map((v) => {
-        const n = counts.byFacet[v.value];
-        const shown = n === undefined ? '–' : formatCount(n, lang);
-        const label = v[lang];
-        return (
-          <li key={v.value}>
-            <button
-              type="button"
-              className="facet-chip"
-              data-testid={`facet-chip-${layer}-${v.value}`}
-              aria-pressed={!hidden.includes(v.value)}
-              title={t('facet.gridChipTitle', { value: label, n: shown })}
-              onClick={() => toggleValue(layer, v.value)}
-            >
-              <span className="swatch" style={{ background: v.fill, borderColor: v.stroke }} aria-hidden="true" />
-              <span className="chip-label">{label}</span> <span className="chip-count">{shown}</span>
-            </button>
-          </li>
-        );
-      })}
-    </ul>
+    <FacetChipList
+      layer={layer}
+      count={(value) => {
+        const n = counts.byFacet[value];
+        return n === undefined ? '–' : formatCount(n, lang);
+      }}
+      title={(value, n) => t('facet.gridChipTitle', { value, n })}
+    />
   );
 }

@@ -18,3 +18,8 @@ export function downloadBlob(blob: Blob, name: string): void {
   // Revoked later: some browsers start reading the URL only after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
+
+/** Text as a UTF-8 file download (CSV, GeoJSON). */
+export function downloadText(text: string, fileName: string, type = 'text/csv'): void {
+  downloadBlob(new Blob([text], { type: `${type};charset=utf-8` }), fileName);
+}

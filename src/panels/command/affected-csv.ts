@@ -37,16 +37,3 @@ export function affectedCsv(rows: readonly AffectedRow[], labels: CsvLabels): st
   }
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
-
-/** Offers `text` as a download (Blob + a[download]); the object URL is released right after. */
-export function downloadText(text: string, filename: string, type = 'text/csv;charset=utf-8'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.rel = 'noopener';
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
-}

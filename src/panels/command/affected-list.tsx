@@ -1,7 +1,8 @@
 import { useId } from 'react';
+import { downloadText } from '../../data/export/formats';
 import { useLang, useT } from '../../i18n/use-t';
 import { useAppStore } from '../../state/store';
-import { affectedCsv, downloadText } from './affected-csv';
+import { affectedCsv } from './affected-csv';
 import type { AffectedRow, IncidentAnalysis } from './analyse-incident';
 import { formatCount, formatDistance, zoneTitle } from './format';
 import { csvLabels, kindName, rowClass } from './row-labels';

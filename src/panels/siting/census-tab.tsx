@@ -1,6 +1,7 @@
 import { bbox } from '@turf/bbox';
 import { useId, useState } from 'react';
 import type { CensusResult, TargetPair } from '../../analysis/siting';
+import { downloadBlob, downloadText } from '../../data/export/formats';
 import { useManifest } from '../../data/layer-store';
 import { useT } from '../../i18n/use-t';
 import { useSitingStore } from '../../state/siting-store';
@@ -8,7 +9,6 @@ import { useAppStore } from '../../state/store';
 import { AdjustedBadge } from './adjusted-badge';
 import { type CensusMeta, censusCsvText, censusXlsxBlob, today } from './census-export';
 import { DataNotice } from './data-notice';
-import { downloadBlob, downloadText } from './downloads';
 import { categoryName } from './step-development';
 import { layerLabel, RuleLine, VerdictChip } from './tables';
 import type { SitingData, SitingResults } from './use-siting-results';

@@ -1,10 +1,10 @@
 import { useMemo } from 'react';
 import type { SitingReport } from '../../analysis/siting';
+import { downloadText } from '../../data/export/formats';
 import type { Verdict } from '../../domain/siting/types';
 import { type MessageKey, useT } from '../../i18n/use-t';
 import { useSitingStore } from '../../state/siting-store';
 import { DataNotice } from './data-notice';
-import { downloadText } from './downloads';
 import { categoryName } from './step-development';
 import { HazardTable, RulesUsedTable } from './tables';
 import type { SitingResults } from './use-siting-results';
