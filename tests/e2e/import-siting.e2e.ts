@@ -4,8 +4,8 @@ import { geodesicDestination } from '../../src/analysis/incident/geodesic-destin
 import { Geodesic } from '../helpers/geodesic';
 import { setupApp } from './app';
 import { saveScreenshot, waitForMapIdle, waitForMapReady } from './browser';
-import { loadLayer } from './data';
 import { runSitingCli } from './siting/cli';
+import { siteNearServedSchool } from './siting/site-near-school';
 
 /**
  * Issue #9: schools imported from a CSV are protected targets everywhere, so the 规划选址 反向核查 (a proposed
@@ -90,12 +90,7 @@ const sorted = (xs: Iterable<string>) => [...xs].sort();
 describe('imported schools in the analyses', () => {
   it('a CSV of schools imported as 防护目标 is counted by the 反向核查 of a proposed hazard and by an incident', async () => {
     // the proposed hazardous project: 300 m east of a school of the served data, so there are targets without the import
-    const served = await loadLayer(baseURL, 'protected-targets');
-    const neighbour = served.find((t) => t.point && t.props.category === '学校');
-    if (!neighbour) throw new Error('no school in /data/protected-targets.fgb');
-    const site = geodesicDestination([neighbour.lon, neighbour.lat], 90, 300);
-    const at = `${site[0].toFixed(6)},${site[1].toFixed(6)}`;
-    const siteAt: [number, number] = [Number(site[0].toFixed(6)), Number(site[1].toFixed(6))];
+    const { school: neighbour, targets: served, at, site: siteAt } = await siteNearServedSchool(baseURL, 300);
 
     // the count without the import: the siting CLI on the served data
     const cli = await runSitingCli([

@@ -10,6 +10,7 @@ import { projectToPage, setupApp } from './app';
 import { saveScreenshot, waitForMapIdle, waitForMapReady } from './browser';
 import { fetchManifest, loadLayer } from './data';
 import { pageRows, runCensusCli, runSitingCli } from './siting/cli';
+import { siteNearServedSchool } from './siting/site-near-school';
 
 const baseURL = inject('baseURL');
 const { open } = setupApp(baseURL);
@@ -168,11 +169,7 @@ describe('规划选址 workspace', () => {
   });
 
   it('a proposed hazard (inventory + people) gets the CLI grade and the same targets', async () => {
-    const targets = await loadLayer(baseURL, 'protected-targets');
-    const school = targets.find((t) => t.point && t.props.category === '学校');
-    if (!school) throw new Error('no school in /data/protected-targets.fgb');
-    const p = geodesicDestination([school.lon, school.lat], 90, 300);
-    const at = `${p[0].toFixed(6)},${p[1].toFixed(6)}`;
+    const { school, at } = await siteNearServedSchool(baseURL, 300);
     const cli = await runSitingCli([
       '--at',
       at,
