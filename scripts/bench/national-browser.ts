@@ -1,12 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './first-load';
+import { MB, sampleMemory } from './memory-sampler';
+import { NAIVE_PAGE, type NaiveReading, naiveReading } from './naive-peer';
 import type { NaiveFile, NationalPaths } from './national-data';
+import { PROBE } from './national-probe';
 import { type StaticServer, serveStatic } from './national-server';
 import { median } from './report';
+
+export type { NaiveReading } from './naive-peer';
 
 /**
  * Browser readings of the national dataset, headless Chromium with software WebGL (first-load.ts):
@@ -51,160 +55,6 @@ export interface PanReading {
   jsHeapPeakMb: number;
   allHeapsPeakMb: number;
   rssPeakMb: number;
-}
-
-export interface NaiveReading {
-  readyMs: number;
-  bytes: number;
-  jsHeapPeakMb: number;
-  allHeapsPeakMb: number;
-  rssPeakMb: number;
-}
-
-const MB = 1024 * 1024;
-
-// Runs in the page before the app: ready time, long tasks from the start, a switchable rAF recorder.
-// A string, not a function: tsx would add helpers that do not exist inside the page (see first-load.ts).
-const PROBE = `(() => {
-  window.__bench = { tasks: [], deltas: [], recording: false, glMs: 0, programs: 0 };
-  // Time the main thread waits for WebGL program compile + link (the first status query blocks until done):
-  // on software GL (SwiftShader, this bench's only GL) each of MapLibre's programs costs ~100 ms; on a GPU, ~1 ms.
-  for (const C of [self.WebGLRenderingContext, self.WebGL2RenderingContext]) {
-    if (!C) continue;
-    for (const name of ['compileShader', 'linkProgram', 'getShaderParameter', 'getProgramParameter']) {
-      const f = C.prototype[name];
-      C.prototype[name] = function (...a) {
-        const t = performance.now();
-        try { return f.apply(this, a); } finally {
-          window.__bench.glMs += performance.now() - t;
-          if (name === 'linkProgram') window.__bench.programs++;
-        }
-      };
-    }
-  }
-  try {
-    new PerformanceObserver((list) => {
-      for (const e of list.getEntries()) window.__bench.tasks.push({ at: e.startTime, ms: e.duration });
-    }).observe({ type: 'longtask', buffered: true });
-  } catch (e) {}
-  let last = 0;
-  const tick = (t) => {
-    if (window.__bench.recording && last) window.__bench.deltas.push(t - last);
-    last = t;
-    requestAnimationFrame(tick);
-  };
-  requestAnimationFrame(tick);
-  const t = setInterval(() => {
-    if (window.__riskatlas && window.__riskatlas.ready === true) {
-      window.__benchReadyAt = performance.now();
-      clearInterval(t);
-    }
-  }, 5);
-})();`;
-
-/**
- * Resident memory of the renderer processes (the page and its workers) among this process's descendants, MB;
- * 0 where /proc is unavailable. Only one browser runs at a time, so they are the page being measured.
- */
-function rendererRssMb(rootPid: number): number {
-  let total = 0;
-  const children = new Map<number, number[]>();
-  const cmd = new Map<number, string>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
-    try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
-      cmd.set(Number(d), readFileSync(`/proc/${d}/cmdline`, 'utf8'));
-    } catch {
-      // gone meanwhile
-    }
-  }
-  const stack = [rootPid];
-  while (stack.length > 0) {
-    const pid = stack.pop() as number;
-    for (const c of children.get(pid) ?? []) {
-      stack.push(c);
-      if (!cmd.get(c)?.includes('--type=renderer')) continue;
-      try {
-        const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${c}/status`, 'utf8'));
-        total += Number(m?.[1] ?? 0) / 1024;
-      } catch {
-        // gone meanwhile
-      }
-    }
-  }
-  return total;
-}
-
-/**
- * Samples memory every 250 ms until stopped and keeps the peaks: the page's main-thread JS heap (CDP
- * Performance.getMetrics JSHeapUsedSize), the JS heap of every thread (main + each worker's Runtime.getHeapUsage,
- * reached through CDP auto-attach: MapLibre's workers hold the GeoJSON indexes, ours the last features read) and
- * the renderer processes' resident memory.
- */
-async function sampleMemory(page: Page) {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  // workers: attach (non-flattened, so plain CDP messages reach them through this session) and ask each for its heap
-  const workers = new Set<string>();
-  const pending = new Map<number, (used: number) => void>();
-  cdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string } }) => {
-    if (e.targetInfo.type.includes('worker')) workers.add(e.sessionId);
-  });
-  cdp.on('Target.detachedFromTarget', (e: { sessionId: string }) => workers.delete(e.sessionId));
-  cdp.on('Target.receivedMessageFromTarget', (e: { message: string }) => {
-    const m = JSON.parse(e.message) as { id?: number; result?: { usedSize?: number } };
-    if (m.id !== undefined) pending.get(m.id)?.(m.result?.usedSize ?? 0);
-    if (m.id !== undefined) pending.delete(m.id);
-  });
-  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: false, flatten: false });
-  let nextId = 1;
-  const workerHeap = (sessionId: string) =>
-    new Promise<number>((resolve) => {
-      const id = nextId++;
-      pending.set(id, resolve);
-      setTimeout(() => {
-        if (pending.delete(id)) resolve(0); // a worker that went away answers nothing
-      }, 1_000);
-      cdp
-        .send('Target.sendMessageToTarget', {
-          sessionId,
-          message: JSON.stringify({ id, method: 'Runtime.getHeapUsage' }),
-        })
-        .catch(() => {
-          if (pending.delete(id)) resolve(0);
-        });
-    });
-  const pid = process.pid;
-  const peak = { heapMb: 0, allHeapsMb: 0, rssMb: 0 };
-  let stop = false;
-  const loop = (async () => {
-    while (!stop) {
-      try {
-        const { metrics } = (await cdp.send('Performance.getMetrics')) as {
-          metrics: { name: string; value: number }[];
-        };
-        const main = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0;
-        const inWorkers = (await Promise.all([...workers].map(workerHeap))).reduce((a, b) => a + b, 0);
-        peak.heapMb = Math.max(peak.heapMb, main / MB);
-        peak.allHeapsMb = Math.max(peak.allHeapsMb, (main + inWorkers) / MB);
-      } catch {
-        // page closing
-      }
-      peak.rssMb = Math.max(peak.rssMb, rendererRssMb(pid));
-      await new Promise((r) => setTimeout(r, 250));
-    }
-  })();
-  return {
-    peak,
-    stop: async () => {
-      stop = true;
-      await loop;
-      await cdp.detach().catch(() => {});
-    },
-  };
 }
 
 const viewQuery = (v: View) => `v=${v.lon.toFixed(5)},${v.lat.toFixed(5)},${v.zoom.toFixed(2)}`;
@@ -316,34 +166,6 @@ async function pan(
   };
 }
 
-const NAIVE_PAGE = (view: View) => `<!doctype html>
-<html><head><meta charset="utf-8"><link rel="stylesheet" href="/maplibre/maplibre-gl.css">
-<style>html,body,#map{margin:0;width:100%;height:100%}</style></head>
-<body><div id="map"></div>
-<script type="module">
-import * as maplibregl from '/maplibre/maplibre-gl.mjs';
-maplibregl.setWorkerUrl('/maplibre/maplibre-gl-worker.mjs');
-const map = new maplibregl.Map({
-  container: 'map',
-  style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#F4F1EA' } }] },
-  center: [${view.lon}, ${view.lat}],
-  zoom: ${view.zoom},
-});
-window.__naive = { map };
-map.on('load', () => {
-  map.addSource('hz', { type: 'geojson', data: '/naive-data/hazard-sources.geojson' });
-  map.addLayer({ id: 'hz', type: 'circle', source: 'hz', paint: {
-    'circle-color': ['match', ['get', 'riskLevel'], 'red', '#E53935', 'orange', '#FB8C00', 'yellow', '#FDD835', '#1E88E5'],
-    'circle-radius': 5 } });
-  const check = () => {
-    if (map.isSourceLoaded('hz') && map.loaded()) window.__naiveReadyAt = performance.now();
-    else map.once('idle', check);
-  };
-  map.once('idle', check);
-});
-map.on('error', (e) => { window.__naiveError = String(e.error && e.error.message || e.error); });
-</script></body></html>`;
-
 export interface BrowserReadings {
   app: AppReading[];
   /** the 岳阳 sample in the same run and view: the app's own start-up cost on this machine */
@@ -412,40 +234,7 @@ export async function browserReadings(opts: {
     }
 
     // the naive peer, same view, same viewport, same run
-    let naive: NaiveReading | { error: string };
-    const browser = await launchChromium();
-    try {
-      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-      const page = await context.newPage();
-      const mem = await sampleMemory(page);
-      const from = server.log.length;
-      opts.log('naive peer: loading the whole layer as one GeoJSON source…');
-      try {
-        await page.goto(`${server.url}/naive/index.html`);
-        await page.waitForFunction('typeof window.__naiveReadyAt === "number" || window.__naiveError', undefined, {
-          timeout: 600_000,
-          polling: 100,
-        });
-        const err = (await page.evaluate('window.__naiveError || null')) as string | null;
-        const readyMs = (await page.evaluate('window.__naiveReadyAt || 0')) as number;
-        await mem.stop();
-        const bytes = server.log.slice(from).reduce((n, s) => n + s.bytes, 0);
-        naive = err
-          ? { error: err }
-          : {
-              readyMs,
-              bytes,
-              jsHeapPeakMb: mem.peak.heapMb,
-              allHeapsPeakMb: mem.peak.allHeapsMb,
-              rssPeakMb: mem.peak.rssMb,
-            };
-      } catch (e) {
-        await mem.stop();
-        naive = { error: e instanceof Error ? (e.message.split('\n')[0] ?? String(e)) : String(e) };
-      }
-    } finally {
-      await browser.close();
-    }
+    const naive = await naiveReading(server, opts.log);
     if (!panReading) throw new Error('no pan reading');
     return { app, sample, pan: panReading, naive };
   } finally {

@@ -1,0 +1,38 @@
+// Runs in the page before the app: ready time, long tasks from the start, a switchable rAF recorder.
+// A string, not a function: tsx would add helpers that do not exist inside the page (see first-load.ts).
+export const PROBE = `(() => {
+  window.__bench = { tasks: [], deltas: [], recording: false, glMs: 0, programs: 0 };
+  // Time the main thread waits for WebGL program compile + link (the first status query blocks until done):
+  // on software GL (SwiftShader, this bench's only GL) each of MapLibre's programs costs ~100 ms; on a GPU, ~1 ms.
+  for (const C of [self.WebGLRenderingContext, self.WebGL2RenderingContext]) {
+    if (!C) continue;
+    for (const name of ['compileShader', 'linkProgram', 'getShaderParameter', 'getProgramParameter']) {
+      const f = C.prototype[name];
+      C.prototype[name] = function (...a) {
+        const t = performance.now();
+        try { return f.apply(this, a); } finally {
+          window.__bench.glMs += performance.now() - t;
+          if (name === 'linkProgram') window.__bench.programs++;
+        }
+      };
+    }
+  }
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) window.__bench.tasks.push({ at: e.startTime, ms: e.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  } catch (e) {}
+  let last = 0;
+  const tick = (t) => {
+    if (window.__bench.recording && last) window.__bench.deltas.push(t - last);
+    last = t;
+    requestAnimationFrame(tick);
+  };
+  requestAnimationFrame(tick);
+  const t = setInterval(() => {
+    if (window.__riskatlas && window.__riskatlas.ready === true) {
+      window.__benchReadyAt = performance.now();
+      clearInterval(t);
+    }
+  }, 5);
+})();`;
