@@ -2,6 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { BARE_PAGE, bareReadings, basemapStyleOf } from './bare-map';
 import { launchChromium } from './first-load';
 import { MB, sampleMemory } from './memory-sampler';
 import { NAIVE_PAGE, type NaiveReading, naiveReading } from './naive-peer';
@@ -172,6 +173,8 @@ export interface BrowserReadings {
   sample: AppReading[];
   pan: PanReading;
   naive: NaiveReading | { error: string };
+  /** MapLibre alone with the offline basemap, same view: the machine's floor (bare-map.ts), ms */
+  bare: number[];
 }
 
 export async function browserReadings(opts: {
@@ -184,10 +187,12 @@ export async function browserReadings(opts: {
 }): Promise<BrowserReadings> {
   const page0 = await mkdtemp(join(tmpdir(), 'riskatlas-naive-'));
   await writeFile(join(page0, 'index.html'), NAIVE_PAGE(opts.view));
+  const bare0 = await mkdtemp(join(tmpdir(), 'riskatlas-bare-'));
   const server = await serveStatic([
     { prefix: '/', dir: join(opts.root, 'dist') },
     { prefix: '/national/', dir: opts.paths.built },
     { prefix: '/naive/', dir: page0 },
+    { prefix: '/bare/', dir: bare0 },
     { prefix: '/naive-data/', dir: opts.paths.naiveDir },
     { prefix: '/maplibre/', dir: join(opts.root, 'node_modules', 'maplibre-gl', 'dist') },
   ]);
@@ -201,6 +206,7 @@ export async function browserReadings(opts: {
         const last = i === opts.runs - 1;
         const { page, reading, mem } = await openApp(browser, server, opts.view, last);
         app.push(reading);
+        if (i === 0) await writeFile(join(bare0, 'index.html'), BARE_PAGE(opts.view, await basemapStyleOf(page)));
         opts.log(
           `app city view ${i + 1}/${opts.runs}: ${reading.readyMs.toFixed(0)} ms, ${(reading.dataBytes / MB).toFixed(2)} MB`,
         );
@@ -233,13 +239,17 @@ export async function browserReadings(opts: {
       }
     }
 
+    // the floor: MapLibre alone with the same basemap, same view, same run
+    const bare = await bareReadings(server, opts.runs);
+
     // the naive peer, same view, same viewport, same run
     const naive = await naiveReading(server, opts.log);
     if (!panReading) throw new Error('no pan reading');
-    return { app, sample, pan: panReading, naive };
+    return { app, sample, pan: panReading, naive, bare };
   } finally {
     await server.close();
     await rm(page0, { recursive: true, force: true });
+    await rm(bare0, { recursive: true, force: true });
   }
 }
 

@@ -168,6 +168,13 @@ export async function nationalRows(opts: {
       }),
       row({
         id: 'n',
+        what: `  floor, same run and view: MapLibre alone drawing the same offline basemap (no app, no data), cold, to idle`,
+        value: fmt(median(r.bare), 0),
+        unit: 'ms',
+        target: '',
+      }),
+      row({
+        id: 'n',
         what: `  reference, same run and view: the 岳阳 sample (52 hazards, whole files): first render`,
         value: fmt(medianReady(r.sample), 0),
         unit: 'ms',
