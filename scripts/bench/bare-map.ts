@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { launchChromium } from './first-load';
+import { bareMapPage } from './naive-peer';
 import type { View } from './national-browser';
 import type { StaticServer } from './national-server';
 
@@ -8,22 +9,15 @@ import type { StaticServer } from './national-server';
  * basemap at the same view and viewport, cold, to `idle`. What the app takes beyond this is its own cost; on this
  * bench's software WebGL the floor itself is over a second.
  */
-export const BARE_PAGE = (view: View, style: unknown) => `<!doctype html>
-<html><head><meta charset="utf-8"><link rel="stylesheet" href="/maplibre/maplibre-gl.css">
-<style>html,body,#map{margin:0;width:100%;height:100%}</style></head>
-<body><div id="map"></div>
-<script type="module">
-import * as maplibregl from '/maplibre/maplibre-gl.mjs';
-maplibregl.setWorkerUrl('/maplibre/maplibre-gl-worker.mjs');
-const map = new maplibregl.Map({
+export const BARE_PAGE = (view: View, style: unknown) =>
+  bareMapPage(`const map = new maplibregl.Map({
   container: 'map',
   style: ${JSON.stringify(style)},
   center: [${view.lon}, ${view.lat}],
   zoom: ${view.zoom},
   canvasContextAttributes: { preserveDrawingBuffer: true },
 });
-map.once('load', () => map.once('idle', () => { window.__bareReadyAt = performance.now(); }));
-</script></body></html>`;
+map.once('load', () => map.once('idle', () => { window.__bareReadyAt = performance.now(); }));`);
 
 /**
  * The basemap part of the style the app is showing in `page` (its `bm-` sources and layers and the background), as

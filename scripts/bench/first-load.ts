@@ -21,7 +21,7 @@ export function launchChromium(): Promise<Browser> {
 
 // Runs in the page before the app: notes the moment `__riskatlas.ready` turns true, in ms since navigation start.
 // A string, not a function: tsx rewrites functions (adds name helpers) that would not exist inside the page.
-const READY_PROBE = `(() => {
+export const READY_PROBE = `(() => {
   const t = setInterval(() => {
     if (window.__riskatlas && window.__riskatlas.ready === true) {
       window.__benchReadyAt = performance.now();

@@ -15,14 +15,19 @@ export interface NaiveReading {
   rssPeakMb: number;
 }
 
-export const NAIVE_PAGE = (view: View) => `<!doctype html>
+/** A full-page map with MapLibre from /maplibre/ (node_modules, served by the bench) and no app: `script` runs in it. */
+export const bareMapPage = (script: string) => `<!doctype html>
 <html><head><meta charset="utf-8"><link rel="stylesheet" href="/maplibre/maplibre-gl.css">
 <style>html,body,#map{margin:0;width:100%;height:100%}</style></head>
 <body><div id="map"></div>
 <script type="module">
 import * as maplibregl from '/maplibre/maplibre-gl.mjs';
 maplibregl.setWorkerUrl('/maplibre/maplibre-gl-worker.mjs');
-const map = new maplibregl.Map({
+${script}
+</script></body></html>`;
+
+export const NAIVE_PAGE = (view: View) =>
+  bareMapPage(`const map = new maplibregl.Map({
   container: 'map',
   style: { version: 8, sources: {}, layers: [{ id: 'bg', type: 'background', paint: { 'background-color': '#F4F1EA' } }] },
   center: [${view.lon}, ${view.lat}],
@@ -40,8 +45,7 @@ map.on('load', () => {
   };
   map.once('idle', check);
 });
-map.on('error', (e) => { window.__naiveError = String(e.error && e.error.message || e.error); });
-</script></body></html>`;
+map.on('error', (e) => { window.__naiveError = String(e.error && e.error.message || e.error); });`);
 
 /** Loads the naive page (NAIVE_PAGE, served by `server` at /naive/) in a fresh browser and reads it, or its error. */
 export async function naiveReading(

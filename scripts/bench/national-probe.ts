@@ -1,3 +1,4 @@
+import { READY_PROBE } from './first-load';
 // Runs in the page before the app: ready time, long tasks from the start, a switchable rAF recorder.
 // A string, not a function: tsx would add helpers that do not exist inside the page (see first-load.ts).
 export const PROBE = `(() => {
@@ -29,10 +30,5 @@ export const PROBE = `(() => {
     requestAnimationFrame(tick);
   };
   requestAnimationFrame(tick);
-  const t = setInterval(() => {
-    if (window.__riskatlas && window.__riskatlas.ready === true) {
-      window.__benchReadyAt = performance.now();
-      clearInterval(t);
-    }
-  }, 5);
+  ${READY_PROBE}
 })();`;
