@@ -3,15 +3,9 @@ import { useEffect, useRef } from 'react';
 import { allSettled, useDataStore } from '../data/layer-store';
 import { useAppStore } from '../state/store';
 import { flyAction } from './map-helpers';
+import { usePublishReady } from './ready-flag';
 
 type MapInstance = maplibregl.Map;
-
-declare global {
-  interface Window {
-    /** set by the map (architecture.md Contract 5): e2e tests and print wait for `ready` */
-    __riskatlas?: { map: MapInstance; ready: boolean };
-  }
-}
 
 /** Turns each store fly request (search result, 定位, zoom to extent) into one camera move. */
 export function useFlyRequests(map: MapInstance | null): void {
@@ -31,23 +25,5 @@ export function useFlyRequests(map: MapInstance | null): void {
  * error state on screen) and the map has drawn it (the next `idle`).
  */
 export function useReadyFlag(map: MapInstance | null): void {
-  const settled = useDataStore(allSettled);
-  useEffect(() => {
-    if (!map) return;
-    const handle = { map, ready: false };
-    window.__riskatlas = handle;
-    if (!settled) return;
-    let live = true;
-    // wait one frame so the sources have received the data rendered in this commit
-    const raf = requestAnimationFrame(() => {
-      map.once('idle', () => {
-        if (live) handle.ready = true;
-      });
-      map.triggerRepaint();
-    });
-    return () => {
-      live = false;
-      cancelAnimationFrame(raf);
-    };
-  }, [map, settled]);
+  usePublishReady(map, useDataStore(allSettled));
 }

@@ -15,6 +15,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useState } from 'react';
 import { offlineBasemapStyle } from '../../map/basemap-style';
 import { type IconHost, installIcons } from '../../map/icons';
+import { usePublishReady } from '../../map/ready-flag';
 import { NEARBY_RADII_M, PUBLIC_LAYERS, PUBLIC_RISK_LAYERS, type PublicLayer } from '../contract';
 import type { PublicData } from '../data/load-public-data';
 import { siteFeature } from '../data/parse-public-features';
@@ -84,24 +85,7 @@ function FitPlace({ place }: { place: Place | null }) {
 /** `window.__riskatlas.ready` once the data is in the sources and the map has drawn it (the next idle). */
 function ReadyFlag({ loaded }: { loaded: boolean }) {
   const { current } = useMap();
-  useEffect(() => {
-    if (!current) return;
-    const map = current.getMap() as unknown as MapInstance;
-    const handle = { map, ready: false };
-    window.__riskatlas = handle;
-    if (!loaded) return;
-    let live = true;
-    const raf = requestAnimationFrame(() => {
-      map.once('idle', () => {
-        if (live) handle.ready = true;
-      });
-      map.triggerRepaint();
-    });
-    return () => {
-      live = false;
-      cancelAnimationFrame(raf);
-    };
-  }, [current, loaded]);
+  usePublishReady(current ? (current.getMap() as unknown as MapInstance) : null, loaded);
   return null;
 }
 
