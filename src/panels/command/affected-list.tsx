@@ -49,15 +49,7 @@ export function AffectedList({ analysis, stamp }: { analysis: IncidentAnalysis; 
           <h3 className="sub-title">{t('command.aff.detail', { n: rows.length })}</h3>
           <div className="table-scroll">
             <table className="rows-table">
-              <thead>
-                <tr>
-                  <th scope="col">{t('command.csv.name')}</th>
-                  <th scope="col">{t('command.csv.class')}</th>
-                  <th scope="col">{t('command.csv.people')}</th>
-                  <th scope="col">{t('command.csv.distance')}</th>
-                  <th scope="col">{t('command.aff.innermost')}</th>
-                </tr>
-              </thead>
+              <AffectedHead />
               <tbody>
                 {rows.slice(0, MAX_ROWS).map((r) => (
                   <tr key={`${r.kind}:${r.id}`} data-testid="affected-row" data-kind={r.kind} data-id={r.id}>
@@ -85,5 +77,21 @@ export function AffectedList({ analysis, stamp }: { analysis: IncidentAnalysis; 
         </>
       )}
     </section>
+  );
+}
+
+/** Column heads of the affected-targets table, in the panel and in the printed 简报 (the same columns as the CSV). */
+export function AffectedHead() {
+  const t = useT();
+  return (
+    <thead>
+      <tr>
+        <th scope="col">{t('command.csv.name')}</th>
+        <th scope="col">{t('command.csv.class')}</th>
+        <th scope="col">{t('command.csv.people')}</th>
+        <th scope="col">{t('command.csv.distance')}</th>
+        <th scope="col">{t('command.aff.innermost')}</th>
+      </tr>
+    </thead>
   );
 }

@@ -5,6 +5,7 @@ import { useLang, useT } from '../../i18n/use-t';
 import { formatLonLat } from '../../lib/format';
 import { useCommandStore } from '../../state/command-store';
 import { CHROME } from '../../theme/theme';
+import { AffectedHead } from './affected-list';
 import type { IncidentAnalysis } from './analyse-incident';
 import { nearest16, norm360 } from './compass';
 import { formatCount, formatDistance, zoneTitle } from './format';
@@ -166,15 +167,7 @@ export function ReportView({ analysis, image, generatedAt, sourceName, onClose }
                   total: targets.length,
                 })}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t('command.csv.name')}</th>
-                  <th scope="col">{t('command.csv.class')}</th>
-                  <th scope="col">{t('command.csv.people')}</th>
-                  <th scope="col">{t('command.csv.distance')}</th>
-                  <th scope="col">{t('command.aff.innermost')}</th>
-                </tr>
-              </thead>
+              <AffectedHead />
               <tbody>
                 {targets.slice(0, REPORT_ROWS).map((r) => (
                   <tr key={r.id}>

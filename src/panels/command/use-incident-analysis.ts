@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useShallow } from 'zustand/react/shallow';
 import { useLayerFeatures } from '../../data/layer-store';
 import { useCommandStore } from '../../state/command-store';
 import { analyseIncident, type IncidentAnalysis } from './analyse-incident';
@@ -10,58 +11,26 @@ export function useIncidentAnalysis(): IncidentAnalysis {
   const tailings = useLayerFeatures('tailings-ponds').features;
   const parks = useLayerFeatures('chemical-parks').features;
   const stations = useLayerFeatures('fire-stations').features;
-  const point = useCommandStore((s) => s.point);
-  const source = useCommandStore((s) => s.source);
-  const substance = useCommandStore((s) => s.substance);
-  const spill = useCommandStore((s) => s.spill);
-  const time = useCommandStore((s) => s.time);
-  const windFromDeg = useCommandStore((s) => s.windFromDeg);
-  const windSpeedMs = useCommandStore((s) => s.windSpeedMs);
-  const rings = useCommandStore((s) => s.rings);
-  const speciality = useCommandStore((s) => s.speciality);
-  const roadFactor = useCommandStore((s) => s.roadFactor);
-  const speedKmh = useCommandStore((s) => s.speedKmh);
-  const coverage = useCommandStore((s) => s.coverage);
-  const coveragePlanned = useCommandStore((s) => s.coveragePlanned);
+  // one object, kept while every field is the same (shallow compare), so it can stand as one memo dependency
+  const intent = useCommandStore(
+    useShallow((s) => ({
+      point: s.point,
+      sourceId: s.source?.id ?? null,
+      substance: s.substance,
+      spill: s.spill,
+      time: s.time,
+      windFromDeg: s.windFromDeg,
+      windSpeedMs: s.windSpeedMs,
+      rings: s.rings,
+      speciality: s.speciality,
+      roadFactor: s.roadFactor,
+      speedKmh: s.speedKmh,
+      coverage: s.coverage,
+      coveragePlanned: s.coveragePlanned,
+    })),
+  );
   return useMemo(
-    () =>
-      analyseIncident(
-        {
-          point,
-          sourceId: source?.id ?? null,
-          substance,
-          spill,
-          time,
-          windFromDeg,
-          windSpeedMs,
-          rings,
-          speciality,
-          roadFactor,
-          speedKmh,
-          coverage,
-          coveragePlanned,
-        },
-        { targets, hazards, tailings, parks, stations },
-      ),
-    [
-      point,
-      source,
-      substance,
-      spill,
-      time,
-      windFromDeg,
-      windSpeedMs,
-      rings,
-      speciality,
-      roadFactor,
-      speedKmh,
-      coverage,
-      coveragePlanned,
-      targets,
-      hazards,
-      tailings,
-      parks,
-      stations,
-    ],
+    () => analyseIncident(intent, { targets, hazards, tailings, parks, stations }),
+    [intent, targets, hazards, tailings, parks, stations],
   );
 }
