@@ -1,17 +1,8 @@
-import type { Geometry } from 'geojson';
 import { LedgerFileError } from './build-issue';
 import { decodeLedgerText } from './decode-text';
-import type { LedgerRow, LedgerTable } from './ledger-table';
+import { featureTable, isObject } from './feature-table';
+import type { LedgerTable } from './ledger-table';
 import { sha256Hex } from './sha256';
-
-function valueToText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'string') return v;
-  if (typeof v === 'number' || typeof v === 'boolean') return String(v);
-  return JSON.stringify(v);
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v);
 
 /**
  * Reads a GeoJSON FeatureCollection ledger: property names play the headers (union, in order of first appearance),
@@ -30,22 +21,6 @@ export function readGeojsonLedger(file: string, bytes: Uint8Array): LedgerTable 
   if (!isObject(doc) || doc.type !== 'FeatureCollection' || !Array.isArray(doc.features)) {
     return fail('不是 GeoJSON FeatureCollection (not a GeoJSON FeatureCollection)');
   }
-  const headers: string[] = [];
-  const seen = new Set<string>();
-  const features = doc.features as unknown[];
-  for (const f of features) {
-    const props = isObject(f) && isObject(f.properties) ? f.properties : {};
-    for (const k of Object.keys(props)) {
-      if (!seen.has(k)) {
-        seen.add(k);
-        headers.push(k);
-      }
-    }
-  }
-  const rows: LedgerRow[] = features.map((f, i) => {
-    const props = isObject(f) && isObject(f.properties) ? f.properties : {};
-    const geometry = isObject(f) && isObject(f.geometry) ? (f.geometry as unknown as Geometry) : null;
-    return { rowNumber: i + 1, cells: headers.map((h) => valueToText(props[h])), geometry, original: f };
-  });
+  const { headers, rows } = featureTable(doc.features as unknown[]);
   return { file, format: 'geojson', headers, rows, sha256: sha256Hex(bytes) };
 }

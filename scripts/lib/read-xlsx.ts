@@ -1,22 +1,8 @@
 import { readSheet } from 'read-excel-file/node';
 import { LedgerFileError } from './build-issue';
+import { cellToText } from './cell-text';
 import { isBlankRow, type LedgerRow, type LedgerTable } from './ledger-table';
 import { sha256Hex } from './sha256';
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** Cell value → the text the ledger keeper sees in Excel. */
-function cellToText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) {
-    // Excel dates carry no zone; read-excel-file returns them as UTC midnight.
-    const day = `${v.getUTCFullYear()}-${pad2(v.getUTCMonth() + 1)}-${pad2(v.getUTCDate())}`;
-    const time = v.getUTCHours() || v.getUTCMinutes() || v.getUTCSeconds();
-    return time ? `${day} ${pad2(v.getUTCHours())}:${pad2(v.getUTCMinutes())}:${pad2(v.getUTCSeconds())}` : day;
-  }
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return String(v);
-}
 
 /**
  * Reads the first sheet of an XLSX ledger, first row = headers. Numbers are kept as the text stored in the file

@@ -1,12 +1,12 @@
 import type { Feature, Geometry } from 'geojson';
 import { parseCrs } from '../../../scripts/lib/crs';
+import { isObject } from '../../../scripts/lib/feature-table';
 import { parseCoordinate } from '../../../scripts/lib/parse-coordinate';
 import { parseWkt } from '../../../scripts/lib/parse-wkt';
 import { GEOMETRY_LEDGER_COLUMNS, resolveHeader } from '../../domain';
 import { parseDecimal } from '../../domain/parse-number';
 import { type CrsId, geometryToWgs84, isGeographic } from './crs';
 import { geometryProblem, outOfRange } from './geometry-check';
-import { isObject } from './read-features';
 import type { ImportIssue, ImportOutcome, ImportSettings, ImportTable, ProgressFn } from './types';
 
 const CHUNK = 5000;

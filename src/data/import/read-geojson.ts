@@ -1,6 +1,7 @@
 import { decodeLedgerText } from '../../../scripts/lib/decode-text';
+import { isObject } from '../../../scripts/lib/feature-table';
 import { crsFromGeojsonName, type DetectedCrs } from './crs-detect';
-import { featuresToTable, isObject } from './read-features';
+import { featuresToTable } from './read-features';
 import { ImportFileError, type ImportFormat, type ImportTable } from './types';
 
 const fail = (reason: string): never => {

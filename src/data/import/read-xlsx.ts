@@ -1,20 +1,7 @@
 import { readSheet } from 'read-excel-file/universal';
+import { cellToText } from '../../../scripts/lib/cell-text';
 import { isBlankRow, type LedgerRow } from '../../../scripts/lib/ledger-table';
 import { ImportFileError, type ImportTable } from './types';
-
-const pad2 = (n: number) => String(n).padStart(2, '0');
-
-/** Cell value → the text the ledger keeper sees in Excel (same rules as scripts/lib/read-xlsx.ts). */
-export function cellToText(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) {
-    const day = `${v.getUTCFullYear()}-${pad2(v.getUTCMonth() + 1)}-${pad2(v.getUTCDate())}`;
-    const time = v.getUTCHours() || v.getUTCMinutes() || v.getUTCSeconds();
-    return time ? `${day} ${pad2(v.getUTCHours())}:${pad2(v.getUTCMinutes())}:${pad2(v.getUTCSeconds())}` : day;
-  }
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return String(v);
-}
 
 /**
  * Browser twin of scripts/lib/read-xlsx.ts: the `universal` build of read-excel-file (no DOM, so it also runs in
