@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildFeatureIndex, checkSiting } from '../../../src/analysis/siting';
 import SitingWorkspace from '../../../src/app/siting-workspace';
 import { useMapCapture } from '../../../src/map/siting/map-capture';
-import { DEFAULT_DEVELOPMENT, DEFAULT_PROPOSED, useSitingStore } from '../../../src/state/siting-store';
+import { DEFAULT_DEVELOPMENT, useSitingStore } from '../../../src/state/siting-store';
 import { useAppStore } from '../../../src/state/store';
 import { HAZARDS, PARKS, state, TAILINGS } from '../fixtures';
 import { resetBetweenTests } from '../setup-dom';
@@ -16,18 +16,7 @@ vi.mock('../../../src/map/map-view', () => ({ MapView: () => <div data-testid="m
 resetBetweenTests();
 
 beforeEach(() => {
-  useSitingStore.setState({
-    tab: 'check',
-    site: null,
-    draw: null,
-    development: { ...DEFAULT_DEVELOPMENT },
-    overrides: [],
-    scenarioName: '',
-    proposed: { ...DEFAULT_PROPOSED },
-    pickingProposed: false,
-    censusOnMap: true,
-    reportOpen: false,
-  });
+  useSitingStore.setState(useSitingStore.getInitialState(), true);
   useMapCapture.setState({ capture: null });
 });
 afterEach(() => vi.restoreAllMocks());
