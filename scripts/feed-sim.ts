@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { parseArgs } from 'node:util';
 import { readFgbBytes } from '../src/data/fgb/read-fgb';
+import { mulberry32 } from './sample/prng';
 
 type Level = 'red' | 'orange' | 'yellow' | 'blue';
 interface Alarm {
@@ -60,15 +61,8 @@ const dropAfter = int('drop-after', opts['drop-after'], 0);
 /** the `retry:` sent to clients: their reconnect base delay, ms */
 const retryMs = int('retry', opts.retry, 100);
 
-// mulberry32: a seeded generator, so a run can be repeated
-let seed = int('seed', opts.seed, 0) >>> 0;
-const random = () => {
-  seed = (seed + 0x6d2b79f5) >>> 0;
-  let t = seed;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-};
+// seeded, so a run can be repeated
+const random = mulberry32(int('seed', opts.seed, 0));
 const pick = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
 
 // ---------- which sensors each hazard source plausibly has ----------

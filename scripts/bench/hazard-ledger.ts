@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import { GB18218_2018_TABLE1, GEOMETRY_LEDGER_COLUMNS, LAYERS } from '../../src/domain';
-import { mulberry32 } from './prng';
+import { mulberry32 } from '../sample/prng';
 
 /**
  * A large, valid 重大危险源 ledger for timing the data build: points spread over a box around mainland China,

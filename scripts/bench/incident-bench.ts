@@ -8,7 +8,7 @@ import {
   nearestResponders,
   pointIndexOf,
 } from '../../src/analysis/incident';
-import { mulberry32 } from './prng';
+import { mulberry32 } from '../sample/prng';
 
 export interface IncidentBenchRow {
   what: string;

@@ -6,9 +6,9 @@ import type { Rect } from '../../src/data/fgb/types';
 import { createAnalysis } from '../../src/data/worker/analysis';
 import { createDataApi } from '../../src/data/worker/data-api';
 import type { LayerId } from '../../src/domain/layer-ids';
+import { mulberry32 } from '../sample/prng';
 import { fgbPointsFromIndex, type NationalPaths } from './national-data';
 import { serveStatic } from './national-server';
-import { mulberry32 } from './prng';
 
 /**
  * Query timings with the data worker's own functions (src/data/worker/data-api.ts, run here in node: the same

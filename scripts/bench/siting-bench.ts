@@ -16,7 +16,7 @@ import circle from '@turf/circle';
 import type { Feature, Point, Position } from 'geojson';
 import { buildFeatureIndex, checkSiting, protectiveDistanceCensus } from '../../src/analysis/siting';
 import { applyScenario, rulesForHazard } from '../../src/domain/siting';
-import { mulberry32 } from './prng';
+import { mulberry32 } from '../sample/prng';
 
 export interface SitingBenchRow {
   what: string;

@@ -17,7 +17,8 @@ export interface Rng {
   chance(p: number): boolean;
 }
 
-function mulberry32(seed: number): () => number {
+/** mulberry32: uniform in [0, 1); the one seeded generator of the sample, the national data, the bench and tests. */
+export function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

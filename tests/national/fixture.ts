@@ -8,7 +8,7 @@ import { HAZARD_HEADERS, hazardRecord } from '../../scripts/national/hazard-sour
 import { chinaPlaces } from '../../scripts/national/places';
 import { protectedTargetRecord, TARGET_HEADERS } from '../../scripts/national/protected-targets';
 import { jitter, PlaceSampler } from '../../scripts/national/sampler';
-import { createRng, type Rng } from '../../scripts/sample/prng';
+import { createRng, mulberry32, type Rng } from '../../scripts/sample/prng';
 import type { LayerId } from '../../src/domain/layer-ids';
 
 /**
@@ -83,17 +83,8 @@ export function idsInRect(features: readonly Feature[], rect: Rect): string[] {
     .sort();
 }
 
-/** mulberry32, for picking test views */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (the generators' own), for picking test views */
+export const seeded = mulberry32;
 
 /** `[lon, lat]` of a point feature (NaN when there is none, which a test then reports). */
 export function coordsOf(f: Feature | undefined): [number, number] {
