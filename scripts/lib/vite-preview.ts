@@ -2,8 +2,8 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
 /**
- * `vite preview` on a free loopback port, shared by the e2e global setup (dist/) and the public e2e tests
- * (dist-public/, via `--config vite.public.config.ts`).
+ * `vite preview` on a free loopback port, shared by the e2e global setup (dist/), the public e2e tests
+ * (dist-public/, via `--config vite.public.config.ts`) and the bench (scripts/bench/preview-server.ts).
  */
 export interface PreviewServer {
   url: string;

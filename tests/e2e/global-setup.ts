@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startVitePreview, waitUntilAnswers } from '../helpers/vite-preview';
+import { startVitePreview, waitUntilAnswers } from '../../scripts/lib/vite-preview';
 
 /**
  * Serves the production build (dist/, made by `vite build` in `npm run test:e2e`) with `vite preview` on a free

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type PreviewServer, startVitePreview } from '../helpers/vite-preview';
+import { type PreviewServer, startVitePreview } from '../../scripts/lib/vite-preview';
 
-export type { PreviewServer } from '../helpers/vite-preview';
+export type { PreviewServer } from '../../scripts/lib/vite-preview';
 
 /** `vite preview --config vite.public.config.ts` (serves dist-public/) on a free loopback port, for the public e2e tests. */
 export async function startPublicPreview(root = process.cwd()): Promise<PreviewServer> {
