@@ -6,6 +6,7 @@ import CommandWorkspace from '../../../src/app/command-workspace';
 import type { Alarm } from '../../../src/data/alarm-schema';
 import { useAlarmStore } from '../../../src/data/alarm-store';
 import { analyseIncident } from '../../../src/panels/command/analyse-incident';
+import { incidentIntent } from '../../../src/panels/command/use-incident-analysis';
 import { useCommandStore } from '../../../src/state/command-store';
 import { useAppStore } from '../../../src/state/store';
 import { HAZARDS, PARKS, STATIONS, TAILINGS, TARGETS } from '../fixtures';
@@ -35,25 +36,13 @@ async function pickHazard(user: ReturnType<typeof userEvent.setup>, text: string
 
 /** The same analysis the workspace runs, from the store as it is now: the oracle for what the panels show. */
 function expected() {
-  const s = useCommandStore.getState();
-  return analyseIncident(
-    {
-      point: s.point,
-      sourceId: s.source?.id ?? null,
-      substance: s.substance,
-      spill: s.spill,
-      time: s.time,
-      windFromDeg: s.windFromDeg,
-      windSpeedMs: s.windSpeedMs,
-      rings: s.rings,
-      speciality: s.speciality,
-      roadFactor: s.roadFactor,
-      speedKmh: s.speedKmh,
-      coverage: s.coverage,
-      coveragePlanned: s.coveragePlanned,
-    },
-    { targets: TARGETS, hazards: HAZARDS, tailings: TAILINGS, parks: PARKS, stations: STATIONS },
-  );
+  return analyseIncident(incidentIntent(useCommandStore.getState()), {
+    targets: TARGETS,
+    hazards: HAZARDS,
+    tailings: TAILINGS,
+    parks: PARKS,
+    stations: STATIONS,
+  });
 }
 
 describe('CommandWorkspace', () => {

@@ -10,7 +10,7 @@ import {
 } from '../../../src/analysis/siting';
 import SitingWorkspace from '../../../src/app/siting-workspace';
 import { useMapCapture } from '../../../src/map/siting/map-capture';
-import { DEFAULT_DEVELOPMENT, DEFAULT_PROPOSED, useSitingStore } from '../../../src/state/siting-store';
+import { DEFAULT_DEVELOPMENT, useSitingStore } from '../../../src/state/siting-store';
 import { HAZARDS, PARKS, TAILINGS, TARGETS } from '../fixtures';
 import { resetBetweenTests } from '../setup-dom';
 
@@ -21,18 +21,14 @@ resetBetweenTests();
 const SITE = { type: 'Point' as const, coordinates: [113.272, 29.47] };
 
 beforeEach(() => {
-  useSitingStore.setState({
-    tab: 'check',
-    site: { geometry: SITE, origin: 'typed', label: '113.272,29.47' },
-    draw: null,
-    development: { ...DEFAULT_DEVELOPMENT, category: '学校' },
-    overrides: [],
-    scenarioName: '',
-    proposed: { ...DEFAULT_PROPOSED },
-    pickingProposed: false,
-    censusOnMap: true,
-    reportOpen: false,
-  });
+  useSitingStore.setState(
+    {
+      ...useSitingStore.getInitialState(),
+      site: { geometry: SITE, origin: 'typed', label: '113.272,29.47' },
+      development: { ...DEFAULT_DEVELOPMENT, category: '学校' },
+    },
+    true,
+  );
   useMapCapture.setState({ capture: null });
 });
 afterEach(() => vi.restoreAllMocks());
