@@ -57,6 +57,17 @@ export const useAggregateLayers = (): readonly LayerId[] => useAggregateLayerSto
 const setAgg = (layer: LayerId, patch: Partial<AggregateLoad>) =>
   useAggregateStore.setState((s) => ({ [layer]: { ...s[layer], ...patch } }));
 
+/** The layer's cells of `level` are on screen (the loading state before them had cleared any error). */
+const showCells = (layer: LayerId, agg: ManifestAggregates, level: AggregateLevel, cells: Feature[]) =>
+  setAgg(layer, {
+    status: 'ready',
+    level,
+    facetKey: agg.facetKey,
+    facetValues: agg.facetValues,
+    cells,
+    error: undefined,
+  });
+
 const controllers = new Map<LayerId, AbortController>();
 const wholeLevels = new Map<string, Promise<Feature[]>>();
 
@@ -94,13 +105,7 @@ export async function showAggregates(
   try {
     const cells = await readLevel(base + level.file, level, rect, ctl.signal);
     if (ctl.signal.aborted) return null;
-    setAgg(layer, {
-      status: 'ready',
-      level,
-      facetKey: agg.facetKey,
-      facetValues: agg.facetValues,
-      cells,
-    });
+    showCells(layer, agg, level, cells);
     return { ok: true };
   } catch (e) {
     if (ctl.signal.aborted) return null;
@@ -158,14 +163,7 @@ export async function cityViewMode(
       hideAggregates(layer);
       return 'features';
     }
-    setAgg(layer, {
-      status: 'ready',
-      level,
-      facetKey: agg.facetKey,
-      facetValues: agg.facetValues,
-      cells,
-      error: undefined,
-    });
+    showCells(layer, agg, level, cells);
     return 'aggregates';
   } catch {
     if (ctl.signal.aborted) return null;
