@@ -129,12 +129,11 @@ describe('应急指挥: live monitoring feed', () => {
     await saveScreenshot(page, 'command-alarms');
 
     // 确认 marks the alarm acknowledged (the list keeps it, dimmed)
-    const first = page.getByTestId('alarm-item').first();
-    const firstId = await first.getAttribute('data-id');
-    await first.getByTestId('alarm-ack').click();
-    await expect
-      .poll(() => page.locator(`[data-testid="alarm-item"][data-id="${firstId}"]`).textContent())
-      .toContain('已确认');
+    // pinned by id: alarms keep arriving at the top, and a `.first()` locator would re-resolve to a newer one
+    const firstId = await page.getByTestId('alarm-item').first().getAttribute('data-id');
+    const item = page.locator(`[data-testid="alarm-item"][data-id="${firstId}"]`);
+    await item.getByTestId('alarm-ack').click();
+    await expect.poll(() => item.textContent()).toContain('已确认');
     // The simulator cuts every stream on purpose (--drop-after); Chromium logs each cut as a failed load. Those, and
     // only those, are expected here.
     const cut = /^Failed to load resource: net::ERR_(INCOMPLETE_CHUNKED_ENCODING|EMPTY_RESPONSE)$/;
