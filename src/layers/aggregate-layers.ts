@@ -5,6 +5,7 @@ import type {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerId } from '../domain/layer-ids';
 import { MAP_FONTS, type MapTheme } from '../theme/map-theme';
+import { withSharedBindings } from './shared-bindings';
 
 /**
  * Grid-count cells of a big layer at low zoom (src/data/aggregates.ts): a circle per cell, sized by how many
@@ -61,7 +62,17 @@ const SECONDARY: Partial<Record<LayerId, [number, number]>> = {
   'protected-targets': [10, 10],
 };
 
+/** The grid cells of `layer` as circles (and counts), coloured by the worst visible level. */
 export function aggregateLayers(
+  layer: LayerId,
+  theme: MapTheme,
+  facet: AggregateFacet,
+  hidden: readonly string[],
+): LayerSpecification[] {
+  return cellLayers(layer, theme, facet, hidden).map(withSharedBindings);
+}
+
+function cellLayers(
   layer: LayerId,
   theme: MapTheme,
   facet: AggregateFacet,

@@ -34,7 +34,8 @@ export function chemicalParkLayers(theme: MapTheme, facet: FilterSpecification |
       type: 'fill',
       source: sourceId(L),
       ...(f ? { filter: f } : {}),
-      paint: { 'fill-pattern': levelImage('hatch'), 'fill-opacity': 0.55 },
+      // no antialiased edge: the outline layer draws the edge, and the edge pass would be one more GPU program
+      paint: { 'fill-pattern': levelImage('hatch'), 'fill-opacity': 0.55, 'fill-antialias': false },
     },
     {
       id: `${L}-outline`,

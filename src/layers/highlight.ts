@@ -1,5 +1,6 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { MapTheme } from '../theme/map-theme';
+import { withSharedBindings } from './shared-bindings';
 
 /**
  * The selected feature is copied into its own small GeoJSON source (SELECTION_SOURCE) rather than filtered out of
@@ -9,7 +10,7 @@ export const SELECTION_SOURCE = 'selection';
 
 export function selectionLayers(theme: MapTheme): LayerSpecification[] {
   const { ring, halo } = theme.highlight;
-  return [
+  const layers: LayerSpecification[] = [
     {
       id: 'selection-area',
       type: 'line',
@@ -43,4 +44,5 @@ export function selectionLayers(theme: MapTheme): LayerSpecification[] {
       },
     },
   ];
+  return layers.map(withSharedBindings);
 }

@@ -9,6 +9,7 @@ import { fireStationLayers } from './fire-stations';
 import { hazardSourceLayers } from './hazard-sources';
 import { hiddenDangerLayers } from './hidden-dangers';
 import { protectedTargetLayers } from './protected-targets';
+import { withSharedBindings } from './shared-bindings';
 import { tailingsPondLayers } from './tailings-ponds';
 
 export { CLUSTER_MAX_ZOOM, CLUSTERED_LAYERS, isClustered, sourceOptionsFor } from './clusters';
@@ -16,6 +17,7 @@ export { sourceId } from './common';
 export { facetFilter, filterByFacet } from './facet-filter';
 export { SELECTION_SOURCE, selectionLayers } from './highlight';
 export { ICON_IDS } from './icon-ids';
+export { withSharedBindings } from './shared-bindings';
 
 /**
  * Map draw order, bottom to top. Differs from LAYER_IDS on purpose: protected targets (many, not a risk) go under
@@ -47,7 +49,7 @@ const BUILDERS = {
  */
 export function layersFor(layer: LayerId, theme: MapTheme, hidden: readonly string[]): LayerSpecification[] {
   const own = BUILDERS[layer](theme, facetFilter(layer, hidden));
-  return isClustered(layer) ? [...own, ...clusterLayers(layer, theme)] : own;
+  return (isClustered(layer) ? [...own, ...clusterLayers(layer, theme)] : own).map(withSharedBindings);
 }
 
 /** Ids of the layers a click or hover can hit (symbols, circles, fills; not name labels, not area outlines). */

@@ -1,4 +1,5 @@
 import type { ExpressionSpecification, LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { withSharedBindings } from '../layers/shared-bindings';
 import { MAP_FONTS, type MapMode, mapTheme } from '../theme/map-theme';
 
 /**
@@ -14,11 +15,17 @@ export const basemapSourceId = (name: (typeof BASEMAP_FILES)[number]) => `bm-${n
 export const BASEMAP_PREFIX = 'bm-';
 
 export function offlineBasemapStyle(mode: MapMode, base: string = import.meta.env.BASE_URL): StyleSpecification {
-  const c = mapTheme(mode).basemap;
   const root = base.endsWith('/') ? base : `${base}/`;
   const sources = Object.fromEntries(
     BASEMAP_FILES.map((f) => [basemapSourceId(f), { type: 'geojson', data: `${root}basemap/${f}.geojson` }]),
   ) as StyleSpecification['sources'];
+  const layers = offlineBasemapLayers(mode).map(withSharedBindings);
+  return { version: 8, name: `RiskAtlas offline (${mode})`, sources, layers };
+}
+
+/** The basemap's layers as written (the style binds their paint like the data layers': shared-bindings.ts). */
+export function offlineBasemapLayers(mode: MapMode): LayerSpecification[] {
+  const c = mapTheme(mode).basemap;
   const isCN: ExpressionSpecification = ['==', ['get', 'iso_a2'], 'CN'];
   const halo = { 'text-halo-color': c.labelHalo, 'text-halo-width': 1.5 };
   const layers: LayerSpecification[] = [
@@ -151,5 +158,5 @@ export function offlineBasemapStyle(mode: MapMode, base: string = import.meta.en
       paint: { 'text-color': c.countySeat, ...halo },
     },
   ];
-  return { version: 8, name: `RiskAtlas offline (${mode})`, sources, layers };
+  return layers;
 }

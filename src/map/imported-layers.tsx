@@ -6,7 +6,7 @@ import { representativePoint } from '../analysis/representative-point';
 import { type FieldStyle, labelField, styleByField } from '../data/import/style-by-field';
 import { type ImportedDataset, selectImported, useImportStore } from '../data/import-store';
 import { useT } from '../i18n/use-t';
-import { layersFor, MAP_DRAW_ORDER } from '../layers';
+import { layersFor, MAP_DRAW_ORDER, withSharedBindings } from '../layers';
 import { mapTheme } from '../theme/map-theme';
 
 /**
@@ -92,7 +92,7 @@ function DatasetLayer({ ds }: { ds: ImportedDataset }) {
     }),
     [ds.features, style],
   );
-  const specs = useMemo(() => layerSpecs(ds, style), [ds, style]);
+  const specs = useMemo(() => layerSpecs(ds, style).map(withSharedBindings), [ds, style]);
   return (
     <Source id={sourceIdOf(ds.id)} type="geojson" data={data}>
       {specs.map((s) => (

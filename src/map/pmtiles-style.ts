@@ -1,5 +1,6 @@
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Protocol } from 'pmtiles';
+import { withSharedBindings } from '../layers/shared-bindings';
 import { type MapMode, mapTheme } from '../theme/map-theme';
 import { offlineBasemapStyle } from './basemap-style';
 import type { ResolvedBasemap } from './basemaps';
@@ -83,6 +84,6 @@ function vectorInspectStyle(url: string, layerIds: string[], mode: MapMode): Sty
   return {
     ...base,
     sources: { ...base.sources, 'bm-pmtiles': { type: 'vector', url } },
-    layers: [...base.layers, ...layers],
+    layers: [...base.layers, ...layers.map(withSharedBindings)],
   };
 }

@@ -21,6 +21,7 @@ import {
   selectionLayers,
   sourceOptionsFor,
 } from '../../src/layers';
+import { ABSENT_PROPERTY } from '../../src/layers/shared-bindings';
 import { type MapMode, mapTheme } from '../../src/theme/map-theme';
 import { FACETS } from '../../src/theme/theme';
 
@@ -76,7 +77,9 @@ describe('layersFor', () => {
       const cluster = isClustered(layer)
         ? ['point_count', 'point_count_abbreviated', ...FACETS[layer].values.map((_, i) => `n${i}`)]
         : [];
-      const allowed = new Set([...real, ...cluster]);
+      // the shared-binding placeholder is read on purpose and must never be a real column (shared-bindings.ts)
+      expect(real).not.toContain(ABSENT_PROPERTY);
+      const allowed = new Set([...real, ...cluster, ABSENT_PROPERTY]);
       const hidden = FACETS[layer].values.map((v) => v.value);
       for (const spec of layersFor(layer, mapTheme('light'), hidden)) {
         for (const key of propertyRefs(spec)) expect(allowed, `${spec.id} reads "${key}"`).toContain(key);

@@ -2,6 +2,7 @@ import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { Layer, type LayerProps, Source } from '@vis.gl/react-maplibre';
 import type { FeatureCollection } from 'geojson';
 import { useMemo } from 'react';
+import { withSharedBindings } from '../../layers/shared-bindings';
 import {
   DISTRICT_SOURCE,
   districtLayers,
@@ -27,9 +28,10 @@ function GeoJsonLayers({
   data: FeatureCollection | null;
   specs: LayerSpecification[];
 }) {
+  const shared = useMemo(() => specs.map(withSharedBindings), [specs]);
   return (
     <Source id={id} type="geojson" data={data ?? EMPTY}>
-      {specs.map((spec) => (
+      {shared.map((spec) => (
         <Layer key={spec.id} {...(spec as LayerProps)} />
       ))}
     </Source>

@@ -1,6 +1,8 @@
 import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { Layer, type LayerProps, Source } from '@vis.gl/react-maplibre';
 import type { FeatureCollection } from 'geojson';
+import { useMemo } from 'react';
+import { withSharedBindings } from '../../layers/shared-bindings';
 import { MAP_FONTS, mapTheme } from '../../theme/map-theme';
 
 /**
@@ -135,9 +137,10 @@ const SITE_LAYERS: LayerSpecification[] = [
 ];
 
 function GeoLayers({ id, data, layers }: { id: string; data: FeatureCollection; layers: LayerSpecification[] }) {
+  const shared = useMemo(() => layers.map(withSharedBindings), [layers]);
   return (
     <Source id={id} type="geojson" data={data}>
-      {layers.map((l) => (
+      {shared.map((l) => (
         <Layer key={l.id} {...(l as LayerProps)} />
       ))}
     </Source>

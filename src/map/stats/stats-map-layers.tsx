@@ -6,7 +6,7 @@ import { representativePoint } from '../../analysis/representative-point';
 import { countyIndexOf, isKnownCounty } from '../../analysis/stats/county-index';
 import { useLayerFeatures } from '../../data/layer-store';
 import { LAYER_IDS } from '../../domain/layer-ids';
-import { interactiveLayerIds } from '../../layers';
+import { interactiveLayerIds, withSharedBindings } from '../../layers';
 import { AS_OF_STATE } from '../../layers/hidden-dangers';
 import { useStatsStore } from '../../state/stats-store';
 import { useAppStore } from '../../state/store';
@@ -29,6 +29,28 @@ const byClass = (colours: readonly string[]): ExpressionSpecification =>
   ] as unknown as ExpressionSpecification;
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+const AREA_LABEL = withSharedBindings({
+  id: 'stats-area-label',
+  type: 'symbol',
+  source: 'stats-area-labels',
+  maxzoom: 12,
+  layout: {
+    'text-field': ['get', 'label'],
+    'text-font': MAP_FONTS,
+    'text-size': 13,
+    'text-line-height': 1.3,
+    'text-optional': true,
+  },
+  paint: { 'text-color': '#374151', 'text-halo-color': '#FFFFFF', 'text-halo-width': 2 },
+});
+
+const COUNTY_OUTLINE = withSharedBindings({
+  id: 'stats-county-outline',
+  type: 'line',
+  source: 'stats-county',
+  paint: { 'line-color': THEMATIC.county, 'line-width': 3.5, 'line-opacity': 0.9 },
+});
 
 function choroplethLayers(): LayerSpecification[] {
   return [
@@ -151,7 +173,10 @@ export function StatsMapLayers() {
   }, [county, index]);
 
   const specs = useMemo(
-    () => (thematic === 'choropleth' ? choroplethLayers() : thematic === 'hex' ? hexLayers(population) : []),
+    () =>
+      (thematic === 'choropleth' ? choroplethLayers() : thematic === 'hex' ? hexLayers(population) : []).map(
+        withSharedBindings,
+      ),
     [thematic, population],
   );
 
@@ -173,28 +198,14 @@ export function StatsMapLayers() {
       </Source>
       <Source id="stats-area-labels" type="geojson" data={labels}>
         <Layer
-          id="stats-area-label"
-          type="symbol"
-          source="stats-area-labels"
-          maxzoom={12}
-          layout={{
-            visibility: showAreas ? 'visible' : 'none',
-            'text-field': ['get', 'label'],
-            'text-font': MAP_FONTS,
-            'text-size': 13,
-            'text-line-height': 1.3,
-            'text-optional': true,
-          }}
-          paint={{ 'text-color': '#374151', 'text-halo-color': '#FFFFFF', 'text-halo-width': 2 }}
+          {...({
+            ...AREA_LABEL,
+            layout: { ...AREA_LABEL.layout, visibility: showAreas ? 'visible' : 'none' },
+          } as LayerProps)}
         />
       </Source>
       <Source id="stats-county" type="geojson" data={drilled}>
-        <Layer
-          id="stats-county-outline"
-          type="line"
-          source="stats-county"
-          paint={{ 'line-color': THEMATIC.county, 'line-width': 3.5, 'line-opacity': 0.9 }}
-        />
+        <Layer {...(COUNTY_OUTLINE as LayerProps)} />
       </Source>
       <TimeSlider legend={legend} />
     </>

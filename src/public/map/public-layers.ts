@@ -2,6 +2,7 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import { RISK_LEVELS } from '../../domain/layer-ids';
 import { HAZARD_GRADE_TEXT } from '../../layers/hazard-sources';
 import { FIRE_ICON, levelImage } from '../../layers/icon-ids';
+import { withSharedBindings } from '../../layers/shared-bindings';
 import { TAILINGS_CLASS_TEXT } from '../../layers/tailings-ponds';
 import { MAP_FONTS } from '../../theme/map-theme';
 import type { PublicLayer } from '../contract';
@@ -44,7 +45,7 @@ const nameLabel = (layer: PublicLayer, minzoom: number, offsetEm: number): Layer
  * hatched park outlines, graded circles, dam triangles, house icons) but built from the public sources, with the
  * text on each risk colour chosen for contrast, and no clusters: the public data is a few hundred points.
  */
-export const PUBLIC_STYLE_LAYERS: Record<PublicLayer, LayerSpecification[]> = {
+const STYLE_LAYERS: Record<PublicLayer, LayerSpecification[]> = {
   'chemical-parks': [
     {
       id: 'chemical-parks-fill',
@@ -161,7 +162,7 @@ export const PUBLIC_STYLE_LAYERS: Record<PublicLayer, LayerSpecification[]> = {
 };
 
 /** The searched place: dashed 1/3/5 km circles with their distance, and the place itself. */
-export const PLACE_LAYERS: LayerSpecification[] = [
+const PLACE_STYLE_LAYERS: LayerSpecification[] = [
   {
     id: 'pa-place-rings',
     type: 'line',
@@ -195,3 +196,9 @@ export const PLACE_LAYERS: LayerSpecification[] = [
     },
   },
 ];
+
+/** Each layer with its paint bound like the basemap's (src/layers/shared-bindings.ts): fewer GPU programs. */
+export const PUBLIC_STYLE_LAYERS = Object.fromEntries(
+  Object.entries(STYLE_LAYERS).map(([layer, specs]) => [layer, specs.map(withSharedBindings)]),
+) as Record<PublicLayer, LayerSpecification[]>;
+export const PLACE_LAYERS: LayerSpecification[] = PLACE_STYLE_LAYERS.map(withSharedBindings);
