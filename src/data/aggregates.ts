@@ -2,8 +2,17 @@ import type { Feature } from 'geojson';
 import { create } from 'zustand';
 import { LAYER_IDS, type LayerId } from '../domain/layer-ids';
 import type { Rect } from './fgb/types';
-import type { ManifestLayer } from './manifest';
+import { type AggregateLevel, cityViewChoice, finestLevel, levelRead, type ManifestAggregates } from './read-plan';
 import { dataClient } from './worker/data-client';
+
+export type { AggregateLevel, ManifestAggregates } from './read-plan';
+export {
+  aggregateLevelFor,
+  featuresInRect,
+  MAX_STREAMED_FEATURES,
+  streamMinZoom,
+  WHOLE_LEVEL_BYTES,
+} from './read-plan';
 
 /**
  * Grid counts of big layers at low zoom (the build writes them: scripts/lib/aggregates.ts). Below the layer's
@@ -11,27 +20,6 @@ import { dataClient } from './worker/data-client';
  * never a million features; from the stream zoom (city view, 9) the layer store streams the features in view.
  * Small levels are read whole once and kept; bigger ones are read by bbox like the features.
  */
-export type ManifestAggregates = NonNullable<ManifestLayer['aggregates']>;
-export type AggregateLevel = ManifestAggregates['levels'][number];
-
-/** Levels at most this big are read whole once (a whole-country view needs all of them anyway). */
-export const WHOLE_LEVEL_BYTES = 512 * 1024;
-
-/** Zoom from which features stream instead: the top of the highest level (9 for the national build). */
-export function streamMinZoom(agg: ManifestAggregates): number {
-  return agg.levels.reduce((z, l) => Math.max(z, l.maxZoom), Number.NEGATIVE_INFINITY);
-}
-
-/**
- * The level to draw at `zoom`, or null when features should stream. Below every level's minZoom the coarsest
- * level stands in (a zoom the build did not plan for still shows counts rather than a million features).
- */
-export function aggregateLevelFor(agg: ManifestAggregates, zoom: number): AggregateLevel | null {
-  if (agg.levels.length === 0 || zoom >= streamMinZoom(agg)) return null;
-  const hit = agg.levels.find((l) => l.minZoom <= zoom && zoom < l.maxZoom);
-  if (hit) return hit;
-  return agg.levels.reduce((a, b) => (b.cellDeg > a.cellDeg ? b : a));
-}
 
 export interface AggregateLoad {
   status: 'idle' | 'loading' | 'ready' | 'error';
@@ -71,16 +59,15 @@ const showCells = (layer: LayerId, agg: ManifestAggregates, level: AggregateLeve
 const controllers = new Map<LayerId, AbortController>();
 const wholeLevels = new Map<string, Promise<Feature[]>>();
 
-function readLevel(url: string, level: AggregateLevel, rect: Rect, signal: AbortSignal): Promise<Feature[]> {
-  if ((level.bytes ?? Number.POSITIVE_INFINITY) > WHOLE_LEVEL_BYTES) {
-    return dataClient().readAggregates(url, rect, signal);
-  }
-  let whole = wholeLevels.get(url);
+function readLevel(base: string, level: AggregateLevel, rect: Rect, signal: AbortSignal): Promise<Feature[]> {
+  const read = levelRead(base, level, rect);
+  if (read.rect) return dataClient().readAggregates(read.url, read.rect, signal);
+  let whole = wholeLevels.get(read.url);
   if (!whole) {
     // not tied to this view's signal: the next view wants the same file
-    whole = dataClient().readAggregates(url, null);
-    wholeLevels.set(url, whole);
-    whole.catch(() => wholeLevels.delete(url));
+    whole = dataClient().readAggregates(read.url, null);
+    wholeLevels.set(read.url, whole);
+    whole.catch(() => wholeLevels.delete(read.url));
   }
   return whole;
 }
@@ -103,7 +90,7 @@ export async function showAggregates(
   controllers.set(layer, ctl);
   setAgg(layer, { status: 'loading', error: undefined });
   try {
-    const cells = await readLevel(base + level.file, level, rect, ctl.signal);
+    const cells = await readLevel(base, level, rect, ctl.signal);
     if (ctl.signal.aborted) return null;
     showCells(layer, agg, level, cells);
     return { ok: true };
@@ -115,29 +102,6 @@ export async function showAggregates(
   } finally {
     if (controllers.get(layer) === ctl) controllers.delete(layer);
   }
-}
-
-/**
- * Most features a layer streams for one view. A city view of the national build holds a few thousand (岳阳: ~3,400
- * hazard sources, 2.5 MB); the centre of Shanghai holds ten times that, which would mean ~40 MB and seconds of
- * decoding. Above this the finest grid stays on screen until the user zooms further in.
- */
-export const MAX_STREAMED_FEATURES = 10_000;
-
-const finestLevel = (agg: ManifestAggregates): AggregateLevel =>
-  agg.levels.reduce((a, b) => (b.cellDeg < a.cellDeg ? b : a));
-
-/** Features in the cells whose square overlaps `rect`: an upper bound of what a bbox read of `rect` returns. */
-export function featuresInRect(cells: readonly Feature[], cellDeg: number, rect: Rect): number {
-  const h = cellDeg / 2;
-  let n = 0;
-  for (const c of cells) {
-    const [x = 0, y = 0] = (c.geometry as { coordinates: number[] }).coordinates;
-    if (x + h >= rect.minX && x - h <= rect.maxX && y + h >= rect.minY && y - h <= rect.maxY) {
-      n += Number(c.properties?.count ?? 0);
-    }
-  }
-  return n;
 }
 
 /**
@@ -157,9 +121,9 @@ export async function cityViewMode(
   const ctl = new AbortController();
   controllers.set(layer, ctl);
   try {
-    const cells = await readLevel(base + level.file, level, rect, ctl.signal);
+    const cells = await readLevel(base, level, rect, ctl.signal);
     if (ctl.signal.aborted) return null;
-    if (featuresInRect(cells, level.cellDeg, rect) <= MAX_STREAMED_FEATURES) {
+    if (cityViewChoice(cells, level, rect) === 'features') {
       hideAggregates(layer);
       return 'features';
     }

@@ -15,8 +15,11 @@ import {
 } from './aggregates';
 import { useImportedFeatures, withImported } from './import-store';
 import { type Manifest, parseManifest } from './manifest';
+import { isStreamed, padBBox } from './read-plan';
 import type { InvalidFeature } from './validate-features';
 import { dataClient } from './worker/data-client';
+
+export { BBOX_BYTES_THRESHOLD, BBOX_THRESHOLD, padBBox } from './read-plan';
 
 /**
  * All data loading of the app (architecture.md Contract 4): `manifest.json`, then each layer's `.fgb`, validated
@@ -24,13 +27,7 @@ import { dataClient } from './worker/data-client';
  * bounds through the FlatGeobuf R-tree as the view moves (debounced, the previous read aborted).
  * Loading starts when a hook first mounts, so importing this module makes no request.
  */
-export const BBOX_THRESHOLD = 20_000;
-/** …or above this many bytes: a national layer of 10,000 stations is ~4 MB, too much to fetch for one city view */
-export const BBOX_BYTES_THRESHOLD = 2 * 1024 * 1024;
 const BBOX_DEBOUNCE_MS = 250;
-/** read a margin around the view so small pans do not trigger a new read */
-const BBOX_PAD = 0.25;
-
 export type LoadStatus = 'loading' | 'ready' | 'error';
 
 export interface LayerLoad {
@@ -79,24 +76,34 @@ export function setDataBase(base: string): void {
   dataBase = base.endsWith('/') ? base : `${base}/`;
 }
 
-async function fetchText(url: string, signal: AbortSignal): Promise<string> {
-  const res = await fetch(url, { signal });
-  if (!res.ok) throw new Error(`${url}：HTTP ${res.status}`);
-  return res.text();
-}
-
 async function loadWhole(layer: LayerId, file: string, signal: AbortSignal): Promise<void> {
-  const url = dataBase + file;
-  const res = await fetch(url, { signal });
-  if (!res.ok) throw new Error(`${url}：HTTP ${res.status}`);
-  // Vite's dev server answers a missing file with index.html (200): say so instead of "Not a FlatGeobuf file".
-  if ((res.headers.get('content-type') ?? '').includes('text/html')) throw new Error(`${url}：文件不存在`);
-  const bytes = new Uint8Array(await res.arrayBuffer());
-  // decoded and validated in the data worker (src/data/worker): the main thread only receives the result
-  const { valid, invalid, reasons } = await dataClient().parseLayerBytes(layer, bytes);
+  // fetched, decoded and validated in the data worker (src/data/worker): the main thread only receives the result
+  const { valid, invalid, reasons } = await dataClient().loadLayerUrl(layer, dataBase + file);
   if (signal.aborted) return;
   setLayer(layer, { status: 'ready', features: valid, invalid, invalidList: reasons, mode: 'whole' });
 }
+
+/**
+ * As soon as the first view's bounds are known (the map estimates them before MapLibre starts), the data worker
+ * starts that view's reads itself: the page reads the manifest only after the map's start, which holds the main
+ * thread for a while, and its later calls for the same reads then get these (worker/first-view.ts).
+ */
+function startFirstView(manifestUrl: string): () => void {
+  const start = (bounds: BBox) =>
+    dataClient().startFirstView({ manifestUrl, base: dataBase, bounds, zoom: useAppStore.getState().view.zoom });
+  const now = useAppStore.getState().bounds;
+  if (now) {
+    start(now);
+    return () => {};
+  }
+  const stop = useAppStore.subscribe((s) => {
+    if (!s.bounds) return;
+    stop();
+    start(s.bounds);
+  });
+  return stop;
+}
+let stopFirstView: () => void = () => {};
 
 // ---------- bbox streaming for big layers ----------
 
@@ -105,12 +112,6 @@ let bboxLayers: { layer: LayerId; file: string; aggregates?: ManifestAggregates 
 let bboxTimer: ReturnType<typeof setTimeout> | undefined;
 let pendingFirst: object | null = null;
 let unsubscribeBounds: (() => void) | undefined;
-
-export function padBBox([minX, minY, maxX, maxY]: BBox, pad = BBOX_PAD): BBox {
-  const dx = (maxX - minX) * pad;
-  const dy = (maxY - minY) * pad;
-  return [minX - dx, Math.max(-90, minY - dy), maxX + dx, Math.min(90, maxY + dy)];
-}
 
 /** The padded area whose features are on screen, per layer: a view inside it needs no new read. */
 const featuresCover = new Map<LayerId, BBox>();
@@ -212,12 +213,16 @@ export function loadData(): void {
   if (run) return;
   const ctl = new AbortController();
   run = ctl;
-  // every layer is parsed in the data worker: let it load its module while the manifest is on its way
+  // every layer is fetched and parsed in the data worker, which also reads the manifest
   dataClient().start();
+  const manifestUrl = `${dataBase}manifest.json`;
+  // asked first, so the worker's first-view start reads this request's manifest, not an earlier one
+  const manifestText = dataClient().fetchText(manifestUrl);
+  stopFirstView = startFirstView(manifestUrl);
   void (async () => {
     let manifest: Manifest;
     try {
-      manifest = parseManifest(await fetchText(`${dataBase}manifest.json`, ctl.signal));
+      manifest = parseManifest(await manifestText);
     } catch (e) {
       if (ctl.signal.aborted) return;
       const error = `数据清单加载失败：${message(e)}`;
@@ -236,7 +241,7 @@ export function loadData(): void {
     for (const layer of LAYER_IDS) {
       const entry = manifest.layers[layer];
       if (!entry) setLayer(layer, { status: 'ready', features: [], absent: true });
-      else if (entry.featureCount > BBOX_THRESHOLD || (entry.bytes ?? 0) > BBOX_BYTES_THRESHOLD) {
+      else if (isStreamed(entry)) {
         bboxLayers.push({ layer, file: entry.file, aggregates: entry.aggregates });
         setLayer(layer, { mode: 'bbox' });
       } else whole.push({ layer, file: entry.file });
@@ -269,6 +274,7 @@ export function loadData(): void {
 export function reloadData(): void {
   run?.abort();
   run = null;
+  stopFirstView();
   for (const c of bboxControllers.values()) c.abort();
   bboxControllers.clear();
   clearTimeout(bboxTimer);

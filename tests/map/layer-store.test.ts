@@ -128,12 +128,14 @@ describe('layer store', () => {
     await vi.waitFor(() => expect(s.useDataStore.getState().layers['hazard-sources'].status).toBe('ready'));
     expect(s.useDataStore.getState().layers['protected-targets'].mode).toBe('bbox');
     expect(readFgbBytes).toHaveBeenCalledTimes(4); // the big layer is never read whole
-    // two quick moves: only the last one is read
+    // two quick moves: the first bounds known are the first view, which the worker starts reading at once
+    // (worker/first-view.ts); of the moves, only the last one is read
     s.app.useAppStore.getState().setView({ lon: 113, lat: 29, zoom: 10 }, [112, 28, 113, 29]);
     s.app.useAppStore.getState().setView({ lon: 113, lat: 29, zoom: 10 }, [112.5, 28.5, 113.5, 29.5]);
     await vi.waitFor(() => expect(s.useDataStore.getState().layers['protected-targets'].status).toBe('ready'));
-    expect(readFgbUrl).toHaveBeenCalledTimes(1);
-    const [url, rect] = readFgbUrl.mock.calls[0] as [string, { minX: number; maxX: number }];
+    expect(readFgbUrl).toHaveBeenCalledTimes(2);
+    expect((readFgbUrl.mock.calls[0] as [string, { minX: number }])[1].minX).toBeCloseTo(111.75);
+    const [url, rect] = readFgbUrl.mock.calls[1] as [string, { minX: number; maxX: number }];
     expect(url).toBe('/data/protected-targets.fgb');
     expect(rect.minX).toBeCloseTo(112.25);
     expect(rect.maxX).toBeCloseTo(113.75);

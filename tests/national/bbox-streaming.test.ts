@@ -4,6 +4,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { layerAggregates } from '../../scripts/lib/aggregates';
 import type { LayerId } from '../../src/domain/layer-ids';
+import { rangeResponse } from '../helpers/range-response';
 import { coordsOf, fixtureFgb, idsInRect, nationalFeatures, seeded } from './fixture';
 
 /**
@@ -44,19 +45,11 @@ const server = setupServer(
     const s = served.get(name) ?? { requests: 0, bytes: 0, ranged: 0 };
     served.set(name, s);
     s.requests++;
-    const m = /^bytes=(\d+)-(\d*)$/.exec(request.headers.get('range') ?? '');
-    if (!m) {
-      s.bytes += file.length;
-      return new HttpResponse(file.slice(), { status: 200, headers: { 'Content-Length': String(file.length) } });
-    }
-    const start = Number(m[1]);
-    const end = Math.min(m[2] ? Number(m[2]) : file.length - 1, file.length - 1);
-    const body = file.slice(start, end + 1);
-    s.bytes += body.length;
-    s.ranged++;
-    return new HttpResponse(body, {
-      status: 206,
-      headers: { 'Content-Range': `bytes ${start}-${end}/${file.length}`, 'Content-Length': String(body.length) },
+    return rangeResponse(request, file, {
+      onBody: (bytes, ranged) => {
+        s.bytes += bytes;
+        if (ranged) s.ranged++;
+      },
     });
   }),
 );

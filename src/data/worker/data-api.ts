@@ -3,12 +3,15 @@ import type { NearestStation } from '../../analysis/nearest-fire-station';
 import type { SitingReport } from '../../analysis/siting/types';
 import type { RadiusCount } from '../../analysis/targets-within-radii';
 import type { LayerId } from '../../domain/layer-ids';
+import { fetchBytes, fetchText } from '../fetch-file';
 import { readFgbBytes, readFgbUrl } from '../fgb/read-fgb';
 import type { Rect } from '../fgb/types';
 import { type InvalidFeature, validateFeatures } from '../validate-features';
 import type { Analysis, NearestFeature, SitingQuery } from './analysis';
+import { type FirstView, readKey, startFirstView } from './first-view';
 
 export type { NearestFeature, SitingQuery } from './analysis';
+export type { FirstView } from './first-view';
 
 /**
  * The data work of the app that must not run on the main thread: decoding FlatGeobuf (whole files and bbox
@@ -25,8 +28,17 @@ export interface LayerRead {
 }
 
 export interface DataApi {
+  /** a text file (the manifest) */
+  fetchText(url: string): Promise<string>;
+  /**
+   * Starts the reads the first view will ask for as soon as the view is known (first-view.ts), before the page
+   * has the manifest; the later call for the same read then gets this one's result. Resolves when they started.
+   */
+  startFirstView(view: FirstView): Promise<void>;
   /** features of `layer` in `rect`, read by HTTP Range through the file's R-tree, validated; `id` cancels */
   readLayerBBox(id: number, layer: LayerId, url: string, rect: Rect): Promise<LayerRead>;
+  /** a whole `.fgb` layer file, fetched here (its bytes never cross to the page), validated */
+  loadLayerUrl(layer: LayerId, url: string): Promise<LayerRead>;
   /** a whole `.fgb` file's bytes (transferred, not copied, into the worker), validated */
   parseLayerBytes(layer: LayerId, bytes: Uint8Array): LayerRead;
   /** cells of an aggregate file in `rect` (no schema: the build wrote them); without `rect` the whole file */
@@ -73,13 +85,13 @@ export function createDataApi(): DataApi {
     return analysisChunk;
   };
 
-  async function collect<T>(id: number, read: (signal: AbortSignal) => AsyncGenerator<T>): Promise<T[]> {
+  /** Runs a read the page can cancel by `id` (cancel() aborts its signal; the read then rejects). */
+  async function cancellable<T>(id: number, read: (signal: AbortSignal) => Promise<T>): Promise<T> {
     controllers.get(id)?.abort();
     const ctl = new AbortController();
     controllers.set(id, ctl);
     try {
-      const out: T[] = [];
-      for await (const f of read(ctl.signal)) out.push(f);
+      const out = await read(ctl.signal);
       if (ctl.signal.aborted) throw new ReadCancelled();
       return out;
     } catch (e) {
@@ -90,13 +102,68 @@ export function createDataApi(): DataApi {
     }
   }
 
+  // Reads the first view started early, by the key of the call that will take them (once).
+  const early = new Map<string, Promise<unknown>>();
+  const keep = (key: string, read: Promise<unknown>) => {
+    read.catch(() => {}); // a failure is reported to the call that takes it, not as an unhandled rejection
+    early.set(key, read);
+  };
+  const take = <T>(key: string): Promise<T> | undefined => {
+    const read = early.get(key) as Promise<T> | undefined;
+    early.delete(key);
+    return read;
+  };
+  const manifests = new Map<string, Promise<string>>();
+
+  const bboxRead = async (layer: LayerId, url: string, rect: Rect, signal?: AbortSignal): Promise<LayerRead> => {
+    const read: Feature[] = [];
+    for await (const f of readFgbUrl(url, rect, { signal })) read.push(f);
+    if (signal?.aborted) throw new ReadCancelled();
+    // flatgeobuf fetches a bbox's ranges concurrently and yields them as they land: put them in id order so
+    // the same view always gives the same list (stable lists and map updates, reproducible analysis)
+    read.sort(byIdProperty);
+    return validateFeatures(layer, read);
+  };
+  const cellsRead = async (url: string, rect: Rect | null, signal?: AbortSignal): Promise<Feature[]> => {
+    const cells: Feature[] = [];
+    for await (const f of readFgbUrl(url, rect ?? undefined, { signal })) cells.push(f);
+    if (signal?.aborted) throw new ReadCancelled();
+    return cells.sort(byCell);
+  };
+  const wholeRead = async (layer: LayerId, url: string): Promise<LayerRead> =>
+    validateFeatures(layer, readFgbBytes(await fetchBytes(url)));
+
+  // the first view's start reads the manifest the page asked for: one request for both
+  const manifestText = (url: string): Promise<string> => {
+    const text = fetchText(url);
+    manifests.set(url, text);
+    text.catch(() => manifests.delete(url));
+    return text;
+  };
+
   return {
+    fetchText: manifestText,
+    async startFirstView(view) {
+      early.clear(); // a new first view (a reload) supersedes what an earlier one started
+      const reads = {
+        text: (url: string) => manifests.get(url) ?? manifestText(url),
+        whole: wholeRead,
+        cells: (url: string, rect: Rect | null) => cellsRead(url, rect),
+        bbox: (layer: LayerId, url: string, rect: Rect) => bboxRead(layer, url, rect),
+      };
+      await startFirstView(view, reads, keep);
+      // what no call took within a minute (the user moved on) is dropped
+      setTimeout(() => early.clear(), 60_000);
+    },
     async readLayerBBox(id, layer, url, rect) {
-      const read = await collect(id, (signal) => readFgbUrl(url, rect, { signal }));
-      // flatgeobuf fetches a bbox's ranges concurrently and yields them as they land: put them in id order so
-      // the same view always gives the same list (stable lists and map updates, reproducible analysis)
-      read.sort(byIdProperty);
-      const result = validateFeatures(layer, read);
+      const started = await take<LayerRead | null>(readKey.bbox(layer, url, rect));
+      // null: the early start kept the grid on screen, which the page did not (it saw another view): read now
+      const result = started ?? (await cancellable(id, (signal) => bboxRead(layer, url, rect, signal)));
+      setLoaded(layer, result.valid);
+      return result;
+    },
+    async loadLayerUrl(layer, url) {
+      const result = await (take<LayerRead>(readKey.whole(layer, url)) ?? wholeRead(layer, url));
       setLoaded(layer, result.valid);
       return result;
     },
@@ -106,8 +173,9 @@ export function createDataApi(): DataApi {
       return result;
     },
     async readAggregates(id, url, rect) {
-      const cells = await collect(id, (signal) => readFgbUrl(url, rect ?? undefined, { signal }));
-      return cells.sort(byCell);
+      const started = take<Feature[]>(readKey.cells(url, rect));
+      if (started) return started;
+      return cancellable(id, (signal) => cellsRead(url, rect, signal));
     },
     cancel(id) {
       controllers.get(id)?.abort();

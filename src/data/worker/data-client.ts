@@ -5,7 +5,7 @@ import type { SitingReport } from '../../analysis/siting/types';
 import type { RadiusCount } from '../../analysis/targets-within-radii';
 import type { LayerId } from '../../domain/layer-ids';
 import type { Rect } from '../fgb/types';
-import type { DataApi, LayerRead, NearestFeature, SitingQuery } from './data-api';
+import type { DataApi, FirstView, LayerRead, NearestFeature, SitingQuery } from './data-api';
 
 /**
  * The page's side of the data worker. Parsing and validation of every layer file, bbox stream and aggregate
@@ -20,7 +20,12 @@ export interface DataClient {
   readonly mode: 'worker' | 'inline';
   /** Starts the worker now (it loads and compiles its module meanwhile) instead of on the first call. */
   start(): void;
+  /** the manifest's text, fetched by the worker (which reads it for the first view too) */
+  fetchText(url: string): Promise<string>;
+  /** the view is known: the worker starts its reads now (data-api.ts startFirstView); never rejects */
+  startFirstView(view: FirstView): void;
   readLayerBBox(layer: LayerId, url: string, rect: Rect, signal?: AbortSignal): Promise<LayerRead>;
+  loadLayerUrl(layer: LayerId, url: string): Promise<LayerRead>;
   parseLayerBytes(layer: LayerId, bytes: Uint8Array): Promise<LayerRead>;
   readAggregates(url: string, rect: Rect | null, signal?: AbortSignal): Promise<Feature[]>;
   clearLayer(layer: LayerId): Promise<void>;
@@ -133,7 +138,10 @@ export function createDataClient(prefer: 'worker' | 'inline' = 'worker'): DataCl
       return mode;
     },
     start: () => void current().catch(() => {}),
+    fetchText: (url) => call((a) => a.fetchText(url)),
+    startFirstView: (view) => void call((a) => a.startFirstView(view)).catch(() => {}),
     readLayerBBox: (layer, url, rect, signal) => cancellable(signal, (a, id) => a.readLayerBBox(id, layer, url, rect)),
+    loadLayerUrl: (layer, url) => call((a) => a.loadLayerUrl(layer, url)),
     // The worker takes the buffer over instead of copying it, so a failed worker cannot hand it back: no retry
     // (the layer shows an error; 重试 then runs in the page).
     parseLayerBytes: (layer, bytes) =>

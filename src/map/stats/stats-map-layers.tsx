@@ -105,7 +105,19 @@ export function StatsMapLayers() {
     // only on a real change: a new value reloads the hidden-danger source (its filter reads it), and this effect
     // also runs when the map context object is renewed, which must not keep the map from ever going idle
     if (!map || map.getGlobalState()[AS_OF_STATE] === asOf) return;
-    map.setGlobalStateProperty(AS_OF_STATE, asOf);
+    const apply = () => {
+      if (map.getGlobalState()[AS_OF_STATE] !== asOf) map.setGlobalStateProperty(AS_OF_STATE, asOf);
+    };
+    // setting global state throws while the style itself is still loading (a slow basemap style URL): then once it
+    // has (not on `isStyleLoaded()`, which is false while any tile loads, and would hold the value back a cycle)
+    try {
+      apply();
+    } catch {
+      map.once('styledata', apply);
+    }
+    return () => {
+      map.off('styledata', apply);
+    };
   }, [current, asOf]);
 
   // A click on a county of the choropleth drills down, unless it hit a feature (that click selects the feature).

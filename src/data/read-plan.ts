@@ -1,0 +1,88 @@
+import type { Feature } from 'geojson';
+import type { BBox } from '../state/store';
+import type { Rect } from './fgb/types';
+import type { ManifestLayer } from './manifest';
+
+/**
+ * What to read for a view, decided from the manifest alone: pure, so the layer store (main thread) and the data
+ * worker's first-view start (worker/first-view.ts) take the same decisions and ask for the same byte ranges.
+ */
+
+/** A layer above this many features is read by the view's bounds through its R-tree, not whole… */
+export const BBOX_THRESHOLD = 20_000;
+/** …or above this many bytes: a national layer of 10,000 stations is ~4 MB, too much to fetch for one city view */
+export const BBOX_BYTES_THRESHOLD = 2 * 1024 * 1024;
+
+/** Read by bounds (and, where the build wrote them, shown as grid counts below city zoom) rather than whole. */
+export const isStreamed = (entry: ManifestLayer): boolean =>
+  entry.featureCount > BBOX_THRESHOLD || (entry.bytes ?? 0) > BBOX_BYTES_THRESHOLD;
+
+/** read a margin around the view so small pans do not trigger a new read */
+export const BBOX_PAD = 0.25;
+
+export function padBBox([minX, minY, maxX, maxY]: BBox, pad = BBOX_PAD): BBox {
+  const dx = (maxX - minX) * pad;
+  const dy = (maxY - minY) * pad;
+  return [minX - dx, Math.max(-90, minY - dy), maxX + dx, Math.min(90, maxY + dy)];
+}
+
+export const rectOf = ([minX, minY, maxX, maxY]: BBox): Rect => ({ minX, minY, maxX, maxY });
+
+export type ManifestAggregates = NonNullable<ManifestLayer['aggregates']>;
+export type AggregateLevel = ManifestAggregates['levels'][number];
+
+/** Levels at most this big are read whole once (a whole-country view needs all of them anyway). */
+export const WHOLE_LEVEL_BYTES = 512 * 1024;
+
+/** Zoom from which features stream instead: the top of the highest level (9 for the national build). */
+export function streamMinZoom(agg: ManifestAggregates): number {
+  return agg.levels.reduce((z, l) => Math.max(z, l.maxZoom), Number.NEGATIVE_INFINITY);
+}
+
+/**
+ * The level to draw at `zoom`, or null when features should stream. Below every level's minZoom the coarsest
+ * level stands in (a zoom the build did not plan for still shows counts rather than a million features).
+ */
+export function aggregateLevelFor(agg: ManifestAggregates, zoom: number): AggregateLevel | null {
+  if (agg.levels.length === 0 || zoom >= streamMinZoom(agg)) return null;
+  const hit = agg.levels.find((l) => l.minZoom <= zoom && zoom < l.maxZoom);
+  if (hit) return hit;
+  return agg.levels.reduce((a, b) => (b.cellDeg > a.cellDeg ? b : a));
+}
+
+/**
+ * Most features a layer streams for one view. A city view of the national build holds a few thousand (岳阳: ~3,400
+ * hazard sources, 2.5 MB); the centre of Shanghai holds ten times that, which would mean ~40 MB and seconds of
+ * decoding. Above this the finest grid stays on screen until the user zooms further in.
+ */
+export const MAX_STREAMED_FEATURES = 10_000;
+
+export const finestLevel = (agg: ManifestAggregates): AggregateLevel =>
+  agg.levels.reduce((a, b) => (b.cellDeg < a.cellDeg ? b : a));
+
+/** Features in the cells whose square overlaps `rect`: an upper bound of what a bbox read of `rect` returns. */
+export function featuresInRect(cells: readonly Feature[], cellDeg: number, rect: Rect): number {
+  const h = cellDeg / 2;
+  let n = 0;
+  for (const c of cells) {
+    const [x = 0, y = 0] = (c.geometry as { coordinates: number[] }).coordinates;
+    if (x + h >= rect.minX && x - h <= rect.maxX && y + h >= rect.minY && y - h <= rect.maxY) {
+      n += Number(c.properties?.count ?? 0);
+    }
+  }
+  return n;
+}
+
+/** At city zoom, from the finest grid's cells around the view: stream the features, or keep the grid on screen. */
+export const cityViewChoice = (
+  cells: readonly Feature[],
+  level: AggregateLevel,
+  rect: Rect,
+): 'features' | 'aggregates' =>
+  featuresInRect(cells, level.cellDeg, rect) <= MAX_STREAMED_FEATURES ? 'features' : 'aggregates';
+
+/** How a grid level is read: a small one whole (once, for every view; rect null), a bigger one by the view. */
+export const levelRead = (base: string, level: AggregateLevel, rect: Rect): { url: string; rect: Rect | null } => ({
+  url: base + level.file,
+  rect: (level.bytes ?? Number.POSITIVE_INFINITY) > WHOLE_LEVEL_BYTES ? rect : null,
+});
