@@ -1,8 +1,18 @@
-import { useDeferredValue, useMemo } from 'react';
+import { memo, useDeferredValue, useMemo } from 'react';
+import type { LayerId } from '../domain/layer-ids';
 import { useLang, useT } from '../i18n/use-t';
+import type { Lang } from '../state/store';
 import { useAppStore } from '../state/store';
 import { FACETS } from '../theme/theme';
-import { facetStyle, featureId, featureName, gradeText, layerName, PANEL_LAYER_ORDER } from './feature-utils';
+import {
+  type AnyFeature,
+  facetStyle,
+  featureId,
+  featureName,
+  gradeText,
+  layerName,
+  PANEL_LAYER_ORDER,
+} from './feature-utils';
 import { useViewFeatures, type ViewFeature } from './use-layers';
 
 /**
@@ -44,7 +54,6 @@ export function FeatureList({ id = 'feature-list' }: { id?: string }) {
   // render (time-sliced), not inside the store update, so the map keeps its frames (no long main-thread task).
   const items = useDeferredValue(useViewFeatures());
   const selected = useAppStore((s) => s.selected);
-  const select = useAppStore((s) => s.select);
 
   const sorted = useMemo(() => sortForList(items), [items]);
 
@@ -62,31 +71,15 @@ export function FeatureList({ id = 'feature-list' }: { id?: string }) {
         <ul className="feature-list-items">
           {shown.map((v) => {
             const fid = featureId(v.feature);
-            const style = facetStyle(v.layer, v.facet);
-            const isSel = selected?.layer === v.layer && selected.id === fid;
             return (
-              <li key={`${v.layer}:${fid}`}>
-                <button
-                  type="button"
-                  className={isSel ? 'feature-list-item selected' : 'feature-list-item'}
-                  data-testid="feature-list-item"
-                  data-layer={v.layer}
-                  data-id={fid}
-                  data-facet={v.facet}
-                  aria-current={isSel ? 'true' : undefined}
-                  onClick={() => select({ layer: v.layer, id: fid })}
-                >
-                  <span
-                    className="swatch"
-                    style={style ? { background: style.fill, borderColor: style.stroke } : undefined}
-                    aria-hidden="true"
-                  />
-                  <span className="item-name">{featureName(v.feature)}</span>
-                  <span className="item-meta">
-                    {gradeText(v.layer, v.feature, lang)} · {layerName(v.layer, lang)}
-                  </span>
-                </button>
-              </li>
+              <ListItem
+                key={`${v.layer}:${fid}`}
+                layer={v.layer}
+                feature={v.feature}
+                facet={v.facet}
+                lang={lang}
+                selected={selected?.layer === v.layer && selected.id === fid}
+              />
             );
           })}
         </ul>
@@ -95,3 +88,49 @@ export function FeatureList({ id = 'feature-list' }: { id?: string }) {
     </section>
   );
 }
+
+/**
+ * One item. Memoised: as the layers of a big view arrive one after another, and on every pan, the list re-renders
+ * with mostly the same features (the same objects from the store): only new or changed items render again.
+ */
+const ListItem = memo(function ListItem({
+  layer,
+  feature,
+  facet,
+  lang,
+  selected,
+}: {
+  layer: LayerId;
+  feature: AnyFeature;
+  facet: string;
+  lang: Lang;
+  selected: boolean;
+}) {
+  const select = useAppStore((s) => s.select);
+  const fid = featureId(feature);
+  const style = facetStyle(layer, facet);
+  return (
+    <li>
+      <button
+        type="button"
+        className={selected ? 'feature-list-item selected' : 'feature-list-item'}
+        data-testid="feature-list-item"
+        data-layer={layer}
+        data-id={fid}
+        data-facet={facet}
+        aria-current={selected ? 'true' : undefined}
+        onClick={() => select({ layer, id: fid })}
+      >
+        <span
+          className="swatch"
+          style={style ? { background: style.fill, borderColor: style.stroke } : undefined}
+          aria-hidden="true"
+        />
+        <span className="item-name">{featureName(feature)}</span>
+        <span className="item-meta">
+          {gradeText(layer, feature, lang)} · {layerName(layer, lang)}
+        </span>
+      </button>
+    </li>
+  );
+});
