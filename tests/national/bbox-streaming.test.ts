@@ -2,10 +2,9 @@ import type { Feature, Point } from 'geojson';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { layerAggregates } from '../../scripts/lib/aggregates';
 import type { LayerId } from '../../src/domain/layer-ids';
 import { rangeResponse } from '../helpers/range-response';
-import { coordsOf, fixtureFgb, idsInRect, nationalFeatures, seeded } from './fixture';
+import { coordsOf, idsInRect, seeded, streamedHazardDataset } from './fixture';
 
 /**
  * The app's bbox path end to end, in node: the layer store (src/data/layer-store.ts) reads a 50,000-point
@@ -14,24 +13,7 @@ import { coordsOf, fixtureFgb, idsInRect, nationalFeatures, seeded } from './fix
  * scan finds in the padded view; below city zoom, no feature is read and the grid counts equal a brute-force count.
  */
 const BASE = 'http://national.test/data/';
-const hazards = nationalFeatures('hazard-sources', 50_000, 21);
-const agg = layerAggregates('hazard-sources', hazards);
-const files = new Map<string, Uint8Array>([['hazard-sources.fgb', fixtureFgb('hazard-sources', hazards)]]);
-for (const [name, bytes] of agg?.files ?? []) files.set(name, bytes);
-const manifest = {
-  schemaVersion: 1,
-  dataVersion: '2026-11-22',
-  synthetic: true,
-  public: false,
-  layers: {
-    'hazard-sources': {
-      file: 'hazard-sources.fgb',
-      featureCount: hazards.length,
-      bytes: files.get('hazard-sources.fgb')?.byteLength,
-      aggregates: agg?.entry,
-    },
-  },
-};
+const { hazards, agg, files, manifest } = streamedHazardDataset(50_000, 21);
 
 /** Requests and body bytes per file, reset before each test. */
 const served = new Map<string, { requests: number; bytes: number; ranged: number }>();

@@ -1,12 +1,11 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { layerAggregates } from '../../scripts/lib/aggregates';
 import { padBBox, rectOf } from '../../src/data/read-plan';
 import { createDataApi } from '../../src/data/worker/data-api';
 import type { BBox } from '../../src/state/store';
 import { rangeResponse } from '../helpers/range-response';
-import { fixtureFgb, idsInRect, nationalFeatures } from './fixture';
+import { fixtureFgb, idsInRect, nationalFeatures, streamedHazardDataset } from './fixture';
 
 /**
  * The data worker's first-view start (src/data/worker/first-view.ts): given only the manifest URL and the first
@@ -14,30 +13,11 @@ import { fixtureFgb, idsInRect, nationalFeatures } from './fixture';
  * gives, without another request. A different view, or a grid too dense to stream, starts no feature read.
  */
 const BASE = 'http://first-view.test/data/';
-const hazards = nationalFeatures('hazard-sources', 50_000, 21);
+const { hazards, agg, files, manifest } = streamedHazardDataset(50_000, 21);
 const stations = nationalFeatures('fire-stations', 300, 22);
-const agg = layerAggregates('hazard-sources', hazards);
-const files = new Map<string, Uint8Array>([
-  ['hazard-sources.fgb', fixtureFgb('hazard-sources', hazards)],
-  ['fire-stations.fgb', fixtureFgb('fire-stations', stations)],
-]);
-for (const [name, bytes] of agg?.files ?? []) files.set(name, bytes);
-const manifest = {
-  schemaVersion: 1,
-  dataVersion: '2026-11-22',
-  synthetic: true,
-  public: false,
-  layers: {
-    'hazard-sources': {
-      file: 'hazard-sources.fgb',
-      featureCount: hazards.length,
-      bytes: files.get('hazard-sources.fgb')?.byteLength,
-      aggregates: agg?.entry,
-    },
-    'fire-stations': { file: 'fire-stations.fgb', featureCount: stations.length },
-    'chemical-parks': { file: 'missing.fgb', featureCount: 1 },
-  },
-};
+files.set('fire-stations.fgb', fixtureFgb('fire-stations', stations));
+manifest.layers['fire-stations'] = { file: 'fire-stations.fgb', featureCount: stations.length };
+manifest.layers['chemical-parks'] = { file: 'missing.fgb', featureCount: 1 };
 
 const requests: string[] = [];
 const server = setupServer(

@@ -1,4 +1,5 @@
 import type { Feature, Point } from 'geojson';
+import { layerAggregates } from '../../scripts/lib/aggregates';
 import { layerFgb } from '../../scripts/lib/fgb-output';
 import type { LedgerTable } from '../../scripts/lib/ledger-table';
 import { type BuiltFeature, processLayer } from '../../scripts/lib/process-layer';
@@ -90,4 +91,30 @@ export const seeded = mulberry32;
 export function coordsOf(f: Feature | undefined): [number, number] {
   const c = f?.geometry?.type === 'Point' ? f.geometry.coordinates : [];
   return [c[0] ?? Number.NaN, c[1] ?? Number.NaN];
+}
+
+/**
+ * A national-style dataset of one streamed hazard layer as a server holds it: the indexed file, its grid levels
+ * (the build's own aggregates) and a manifest listing them, plus whatever `more` entries and files a test adds.
+ */
+export function streamedHazardDataset(count: number, seed: number) {
+  const hazards = nationalFeatures('hazard-sources', count, seed);
+  const agg = layerAggregates('hazard-sources', hazards);
+  const files = new Map<string, Uint8Array>([['hazard-sources.fgb', fixtureFgb('hazard-sources', hazards)]]);
+  for (const [name, bytes] of agg?.files ?? []) files.set(name, bytes);
+  const manifest = {
+    schemaVersion: 1,
+    dataVersion: '2026-11-22',
+    synthetic: true,
+    public: false,
+    layers: {
+      'hazard-sources': {
+        file: 'hazard-sources.fgb',
+        featureCount: hazards.length,
+        bytes: files.get('hazard-sources.fgb')?.byteLength,
+        aggregates: agg?.entry,
+      },
+    } as Record<string, object>,
+  };
+  return { hazards, agg, files, manifest };
 }
