@@ -87,6 +87,16 @@ describe('first-view start in the data worker', () => {
     expect(requests.length).toBeGreaterThan(before);
   });
 
+  it('a taken read the page cancels rejects and leaves the analysis as it was', async () => {
+    const api = createDataApi();
+    void api.fetchText(MANIFEST);
+    await api.startFirstView({ manifestUrl: MANIFEST, base: BASE, bounds: CITY, zoom: 9.5 });
+    const read = api.readLayerBBox(7, 'hazard-sources', HAZARDS, rectOf(padBBox(CITY)));
+    api.cancel(7);
+    await expect(read).rejects.toThrow('read cancelled');
+    expect(api.loadedCount('hazard-sources')).toBe(0);
+  });
+
   it('a later view that differs from the first is read fresh, and exactly', async () => {
     const api = createDataApi();
     void api.fetchText(MANIFEST);

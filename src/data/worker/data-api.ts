@@ -107,6 +107,10 @@ export function createDataApi(): DataApi {
   const keep = (key: string, read: Promise<unknown>) => {
     read.catch(() => {}); // a failure is reported to the call that takes it, not as an unhandled rejection
     early.set(key, read);
+    // what no call took within a minute (the user moved on) is dropped
+    setTimeout(() => {
+      if (early.get(key) === read) early.delete(key);
+    }, 60_000);
   };
   const take = <T>(key: string): Promise<T> | undefined => {
     const read = early.get(key) as Promise<T> | undefined;
@@ -152,13 +156,15 @@ export function createDataApi(): DataApi {
         bbox: (layer: LayerId, url: string, rect: Rect) => bboxRead(layer, url, rect),
       };
       await startFirstView(view, reads, keep);
-      // what no call took within a minute (the user moved on) is dropped
-      setTimeout(() => early.clear(), 60_000);
     },
     async readLayerBBox(id, layer, url, rect) {
-      const started = await take<LayerRead | null>(readKey.bbox(layer, url, rect));
+      const started = take<LayerRead | null>(readKey.bbox(layer, url, rect));
+      // cancellable either way: a read the page gave up must not replace the features of a newer one.
       // null: the early start kept the grid on screen, which the page did not (it saw another view): read now
-      const result = started ?? (await cancellable(id, (signal) => bboxRead(layer, url, rect, signal)));
+      const result = await cancellable(
+        id,
+        async (signal) => (started && (await started)) ?? bboxRead(layer, url, rect, signal),
+      );
       setLoaded(layer, result.valid);
       return result;
     },
