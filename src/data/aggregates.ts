@@ -5,15 +5,6 @@ import type { Rect } from './fgb/types';
 import { type AggregateLevel, cityViewChoice, finestLevel, levelRead, type ManifestAggregates } from './read-plan';
 import { dataClient } from './worker/data-client';
 
-export type { AggregateLevel, ManifestAggregates } from './read-plan';
-export {
-  aggregateLevelFor,
-  featuresInRect,
-  MAX_STREAMED_FEATURES,
-  streamMinZoom,
-  WHOLE_LEVEL_BYTES,
-} from './read-plan';
-
 /**
  * Grid counts of big layers at low zoom (the build writes them: scripts/lib/aggregates.ts). Below the layer's
  * stream zoom the map draws these cells instead of features, so a country view reads a few hundred KB of counts,

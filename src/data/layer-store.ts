@@ -4,18 +4,11 @@ import { create } from 'zustand';
 import { currentDataSource } from '../config/data-source';
 import { LAYER_IDS, type LayerId } from '../domain/layer-ids';
 import { type BBox, useAppStore } from '../state/store';
-import {
-  aggregateLevelFor,
-  cityViewMode,
-  hideAggregates,
-  type ManifestAggregates,
-  resetAggregates,
-  setAggregateLayers,
-  showAggregates,
-} from './aggregates';
+import { cityViewMode, hideAggregates, resetAggregates, setAggregateLayers, showAggregates } from './aggregates';
+import { startFirstView } from './first-view-start';
 import { useImportedFeatures, withImported } from './import-store';
 import { type Manifest, parseManifest } from './manifest';
-import { isStreamed, padBBox } from './read-plan';
+import { aggregateLevelFor, isStreamed, type ManifestAggregates, padBBox, rectOf } from './read-plan';
 import type { InvalidFeature } from './validate-features';
 import { dataClient } from './worker/data-client';
 
@@ -83,26 +76,6 @@ async function loadWhole(layer: LayerId, file: string, signal: AbortSignal): Pro
   setLayer(layer, { status: 'ready', features: valid, invalid, invalidList: reasons, mode: 'whole' });
 }
 
-/**
- * As soon as the first view's bounds are known (the map estimates them before MapLibre starts), the data worker
- * starts that view's reads itself: the page reads the manifest only after the map's start, which holds the main
- * thread for a while, and its later calls for the same reads then get these (worker/first-view.ts).
- */
-function startFirstView(manifestUrl: string): () => void {
-  const start = (bounds: BBox) =>
-    dataClient().startFirstView({ manifestUrl, base: dataBase, bounds, zoom: useAppStore.getState().view.zoom });
-  const now = useAppStore.getState().bounds;
-  if (now) {
-    start(now);
-    return () => {};
-  }
-  const stop = useAppStore.subscribe((s) => {
-    if (!s.bounds) return;
-    stop();
-    start(s.bounds);
-  });
-  return stop;
-}
 let stopFirstView: () => void = () => {};
 
 // ---------- bbox streaming for big layers ----------
@@ -126,10 +99,10 @@ async function loadBBox(layer: LayerId, file: string, bounds: BBox): Promise<voi
   bboxControllers.set(layer, ctl);
   featuresCover.delete(layer);
   const padded = padBBox(bounds);
-  const [minX, minY, maxX, maxY] = padded;
   setLayer(layer, { status: 'loading', mode: 'bbox' });
   try {
-    const rect = { minX, minY, maxX, maxY };
+    // the same rect the worker's first-view start reads (first-view.ts), so that read is taken here
+    const rect = rectOf(padded);
     // range requests, decoding and validation all happen in the data worker
     const { valid, invalid, reasons } = await dataClient().readLayerBBox(layer, dataBase + file, rect, ctl.signal);
     if (ctl.signal.aborted) return;
@@ -184,8 +157,7 @@ async function loadAggregateView(
   featuresCover.delete(layer);
   setLayer(layer, { status: 'loading', features: [], invalid: 0, invalidList: [], mode: 'bbox' });
   void dataClient().clearLayer(layer);
-  const [minX, minY, maxX, maxY] = padBBox(bounds);
-  const shown = await showAggregates(layer, aggregates, level, dataBase, { minX, minY, maxX, maxY });
+  const shown = await showAggregates(layer, aggregates, level, dataBase, rectOf(padBBox(bounds)));
   if (!shown) return; // superseded by a newer view
   setLayer(layer, shown.ok ? { status: 'ready' } : { status: 'error', error: shown.error });
 }
@@ -193,8 +165,7 @@ async function loadAggregateView(
 /** City zoom: stream the features in view, unless the grid says there are too many (then it stays on screen). */
 async function loadCityView(layer: LayerId, file: string, aggregates: ManifestAggregates, bounds: BBox): Promise<void> {
   setLayer(layer, { status: 'loading', mode: 'bbox' });
-  const [minX, minY, maxX, maxY] = padBBox(bounds);
-  const mode = await cityViewMode(layer, aggregates, dataBase, { minX, minY, maxX, maxY });
+  const mode = await cityViewMode(layer, aggregates, dataBase, rectOf(padBBox(bounds)));
   if (mode === null) return; // superseded by a newer view
   if (mode === 'features') return loadBBox(layer, file, bounds);
   bboxControllers.get(layer)?.abort();
@@ -218,7 +189,7 @@ export function loadData(): void {
   const manifestUrl = `${dataBase}manifest.json`;
   // asked first, so the worker's first-view start reads this request's manifest, not an earlier one
   const manifestText = dataClient().fetchText(manifestUrl);
-  stopFirstView = startFirstView(manifestUrl);
+  stopFirstView = startFirstView(manifestUrl, dataBase);
   void (async () => {
     let manifest: Manifest;
     try {

@@ -8,7 +8,8 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { facetColumn as buildColumn, facetOf } from '../../scripts/lib/aggregates';
-import { type AggregateLoad, aggregateCounts, aggregateLevelFor, streamMinZoom } from '../../src/data/aggregates';
+import { type AggregateLoad, aggregateCounts } from '../../src/data/aggregates';
+import { aggregateLevelFor, streamMinZoom } from '../../src/data/read-plan';
 import { RISK_LEVELS } from '../../src/domain/layer-ids';
 import { aggregateLayers, aggregateSourceId, facetColumn } from '../../src/layers/aggregate-layers';
 import { mapTheme } from '../../src/theme/map-theme';

@@ -2,6 +2,7 @@ import type { Feature, Point } from 'geojson';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_STREAMED_FEATURES, WHOLE_LEVEL_BYTES } from '../../src/data/read-plan';
 import type { LayerId } from '../../src/domain/layer-ids';
 import { rangeResponse } from '../helpers/range-response';
 import { coordsOf, idsInRect, seeded, streamedHazardDataset } from './fixture';
@@ -162,7 +163,7 @@ describe('national bbox streaming through the layer store', () => {
       expect(cellsLoad.level?.cellDeg).toBe(level?.cellDeg);
       const size = level?.cellDeg ?? 1;
       // brute force: every feature's cell, kept if the cell's centre is in the rect (small levels are read whole)
-      const whole = (level?.bytes ?? 0) <= s.aggregates.WHOLE_LEVEL_BYTES;
+      const whole = (level?.bytes ?? 0) <= WHOLE_LEVEL_BYTES;
       const want = new Map<string, number>();
       for (const f of hazards) {
         const [x = 0, y = 0] = (f.geometry as Point).coordinates;
@@ -182,7 +183,7 @@ describe('national bbox streaming through the layer store', () => {
     // at city zoom, a view holding more than MAX_STREAMED_FEATURES keeps the finest grid instead of streaming
     served.clear();
     const wide = await show(s, 116, 32, 9.5, [8, 6]);
-    expect(idsInRect(hazards, wide).length).toBeGreaterThan(s.aggregates.MAX_STREAMED_FEATURES);
+    expect(idsInRect(hazards, wide).length).toBeGreaterThan(MAX_STREAMED_FEATURES);
     expect(s.useDataStore.getState().layers['hazard-sources'].features).toEqual([]);
     expect(served.get('hazard-sources.fgb')).toBeUndefined();
     expect(s.aggregates.useAggregateStore.getState()['hazard-sources'].level?.cellDeg).toBe(0.0625);

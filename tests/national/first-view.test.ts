@@ -1,7 +1,7 @@
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { padBBox, rectOf } from '../../src/data/read-plan';
+import { finestLevel, levelRead, padBBox, rectOf } from '../../src/data/read-plan';
 import { createDataApi } from '../../src/data/worker/data-api';
 import type { BBox } from '../../src/state/store';
 import { rangeResponse } from '../helpers/range-response';
@@ -65,9 +65,10 @@ describe('first-view start in the data worker', () => {
     expect(requests.filter((r) => r === 'manifest.json')).toHaveLength(1); // one manifest request for both
     const before = requests.length;
     const rect = rectOf(padBBox(CITY));
-    const level = agg?.entry.levels.reduce((a, b) => (b.cellDeg < a.cellDeg ? b : a));
-    const cellsRect = (level?.bytes ?? 0) > 512 * 1024 ? rect : null;
-    const cells = await api.readAggregates(1, BASE + (level?.file ?? ''), cellsRect);
+    if (!agg) throw new Error('the fixture has a grid');
+    // the grid read the layer store makes for this view (aggregates.ts readLevel)
+    const grid = levelRead(BASE, finestLevel(agg.entry), rect);
+    const cells = await api.readAggregates(1, grid.url, grid.rect);
     const hazardsRead = await api.readLayerBBox(2, 'hazard-sources', HAZARDS, rect);
     const stationsRead = await api.loadLayerUrl('fire-stations', `${BASE}fire-stations.fgb`);
     expect(requests.length).toBe(before); // all three were already read
@@ -76,7 +77,7 @@ describe('first-view start in the data worker', () => {
     expect(ids(hazardsRead.valid)).toEqual(ids((await fresh.readLayerBBox(3, 'hazard-sources', HAZARDS, rect)).valid));
     expect(ids(hazardsRead.valid).sort()).toEqual(idsInRect(hazards, rect)); // brute force
     expect(hazardsRead.valid.length).toBeGreaterThan(100);
-    expect(cells).toEqual(await fresh.readAggregates(4, BASE + (level?.file ?? ''), cellsRect));
+    expect(cells).toEqual(await fresh.readAggregates(4, grid.url, grid.rect));
     expect(stationsRead).toEqual(await fresh.loadLayerUrl('fire-stations', `${BASE}fire-stations.fgb`));
     // the analysis sees what the page was given
     expect(await api.kNearest('hazard-sources', [113.1, 29.35], 3)).toEqual(

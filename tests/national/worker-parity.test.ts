@@ -79,9 +79,8 @@ describe('data worker: main thread and comlink worker agree', () => {
     const rect = { minX: 110, minY: 25, maxX: 118, maxY: 32 };
     expect(await remote.readAggregates(1, file, rect)).toEqual(await inline.readAggregates(1, file, rect));
     expect(await remote.readAggregates(2, file, null)).toEqual(await inline.readAggregates(2, file, null));
-    const bytes = fixtureFgb('fire-stations', stations);
-    const a = inline.parseLayerBytes('fire-stations', bytes);
-    const b = await remote.parseLayerBytes('fire-stations', bytes);
+    const a = await inline.loadLayerUrl('fire-stations', url('fire-stations.fgb'));
+    const b = await remote.loadLayerUrl('fire-stations', url('fire-stations.fgb'));
     expect(b).toEqual(a);
     expect(a.valid).toHaveLength(stations.length);
   });

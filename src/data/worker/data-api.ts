@@ -39,8 +39,6 @@ export interface DataApi {
   readLayerBBox(id: number, layer: LayerId, url: string, rect: Rect): Promise<LayerRead>;
   /** a whole `.fgb` layer file, fetched here (its bytes never cross to the page), validated */
   loadLayerUrl(layer: LayerId, url: string): Promise<LayerRead>;
-  /** a whole `.fgb` file's bytes (transferred, not copied, into the worker), validated */
-  parseLayerBytes(layer: LayerId, bytes: Uint8Array): LayerRead;
   /** cells of an aggregate file in `rect` (no schema: the build wrote them); without `rect` the whole file */
   readAggregates(id: number, url: string, rect: Rect | null): Promise<Feature[]>;
   /** stops the read started with `id` (its promise then rejects) */
@@ -170,11 +168,6 @@ export function createDataApi(): DataApi {
     },
     async loadLayerUrl(layer, url) {
       const result = await (take<LayerRead>(readKey.whole(layer, url)) ?? wholeRead(layer, url));
-      setLoaded(layer, result.valid);
-      return result;
-    },
-    parseLayerBytes(layer, bytes) {
-      const result = validateFeatures(layer, readFgbBytes(bytes));
       setLoaded(layer, result.valid);
       return result;
     },

@@ -1,4 +1,4 @@
-import { type Remote, transfer, wrap } from 'comlink';
+import { type Remote, wrap } from 'comlink';
 import type { Feature, Position } from 'geojson';
 import type { NearestStation } from '../../analysis/nearest-fire-station';
 import type { SitingReport } from '../../analysis/siting/types';
@@ -26,7 +26,6 @@ export interface DataClient {
   startFirstView(view: FirstView): void;
   readLayerBBox(layer: LayerId, url: string, rect: Rect, signal?: AbortSignal): Promise<LayerRead>;
   loadLayerUrl(layer: LayerId, url: string): Promise<LayerRead>;
-  parseLayerBytes(layer: LayerId, bytes: Uint8Array): Promise<LayerRead>;
   readAggregates(url: string, rect: Rect | null, signal?: AbortSignal): Promise<Feature[]>;
   clearLayer(layer: LayerId): Promise<void>;
   kNearest(layer: LayerId, origin: Position, k: number): Promise<NearestFeature[]>;
@@ -92,14 +91,14 @@ export function createDataClient(prefer: 'worker' | 'inline' = 'worker'): DataCl
 
   const inPage = () => mode === 'inline';
 
-  /** One call; if the worker dies meanwhile, the call runs again in the page (when `retry`) or fails with why. */
-  async function call<T>(f: (a: Api) => Promise<T> | T, retry = true): Promise<T> {
+  /** One call; if the worker dies meanwhile, the call runs again in the page, or fails with why. */
+  async function call<T>(f: (a: Api) => Promise<T> | T): Promise<T> {
     const a = await current();
     if (inPage()) return f(a);
     try {
       return await Promise.race([Promise.resolve(f(a)), workerFailed]);
     } catch (e) {
-      if (inPage() && retry) return f(await current()); // the error listener switched to the page meanwhile
+      if (inPage()) return f(await current()); // the error listener switched to the page meanwhile
       throw e;
     }
   }
@@ -142,10 +141,6 @@ export function createDataClient(prefer: 'worker' | 'inline' = 'worker'): DataCl
     startFirstView: (view) => void call((a) => a.startFirstView(view)).catch(() => {}),
     readLayerBBox: (layer, url, rect, signal) => cancellable(signal, (a, id) => a.readLayerBBox(id, layer, url, rect)),
     loadLayerUrl: (layer, url) => call((a) => a.loadLayerUrl(layer, url)),
-    // The worker takes the buffer over instead of copying it, so a failed worker cannot hand it back: no retry
-    // (the layer shows an error; 重试 then runs in the page).
-    parseLayerBytes: (layer, bytes) =>
-      call((a) => a.parseLayerBytes(layer, mode === 'worker' ? transfer(bytes, [bytes.buffer]) : bytes), false),
     readAggregates: (url, rect, signal) => cancellable(signal, (a, id) => a.readAggregates(id, url, rect)),
     clearLayer: (layer) => call((a) => a.clearLayer(layer)),
     kNearest: (layer, origin, k) => call((a) => a.kNearest(layer, origin, k)),
