@@ -1,4 +1,4 @@
-import { type CSSProperties, lazy, Suspense } from 'react';
+import { type CSSProperties, lazy } from 'react';
 import { useHtmlLang, useT } from '../i18n/use-t';
 import { ImportedLayers } from '../map/imported-layers';
 import { MapView } from '../map/map-view';
@@ -72,16 +72,14 @@ export function App() {
       {workspace === 'overview' ? (
         <Overview />
       ) : (
-        <ChunkBoundary>
-          <Suspense
-            fallback={
-              <div className="workspace-loading" role="status">
-                {t('app.loadingMap')}
-              </div>
-            }
-          >
-            {workspace === 'siting' ? <SitingWorkspace /> : <CommandWorkspace />}
-          </Suspense>
+        <ChunkBoundary
+          fallback={
+            <div className="workspace-loading" role="status">
+              {t('app.loadingMap')}
+            </div>
+          }
+        >
+          {workspace === 'siting' ? <SitingWorkspace /> : <CommandWorkspace />}
         </ChunkBoundary>
       )}
       <StatusBar />

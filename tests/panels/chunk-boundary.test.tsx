@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { cleanup, render, screen } from '@testing-library/react';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ChunkBoundary } from '../../src/panels/chunk-boundary';
 import { useAppStore } from '../../src/state/store';
@@ -17,10 +17,8 @@ describe('ChunkBoundary', () => {
     render(
       <div>
         <p>map stays</p>
-        <ChunkBoundary>
-          <Suspense fallback={<p>loading</p>}>
-            <Broken />
-          </Suspense>
+        <ChunkBoundary fallback={<p>loading</p>}>
+          <Broken />
         </ChunkBoundary>
       </div>,
     );
@@ -37,10 +35,8 @@ describe('ChunkBoundary', () => {
     useAppStore.getState().setLang('en');
     const Broken = lazy(() => Promise.reject(new Error('gone')));
     render(
-      <ChunkBoundary>
-        <Suspense fallback={null}>
-          <Broken />
-        </Suspense>
+      <ChunkBoundary fallback={null}>
+        <Broken />
       </ChunkBoundary>,
     );
     expect((await screen.findByTestId('chunk-error')).textContent).toMatch(/could not be loaded/);

@@ -1,5 +1,5 @@
 import './import.css';
-import { type DragEvent, lazy, Suspense, useState } from 'react';
+import { type DragEvent, lazy, useState } from 'react';
 import { useImportStore } from '../../data/import-store';
 import { useT } from '../../i18n/use-t';
 import { ChunkBoundary } from '../chunk-boundary';
@@ -85,23 +85,21 @@ export function ImportPanel() {
       )}
       <ExportControls />
       {wanted && (
-        <ChunkBoundary>
-          <Suspense
-            fallback={
-              <p className="note" role="status">
-                {t('import.loading')}
-              </p>
-            }
-          >
-            <ImportDialog
-              open={open}
-              initialFile={dropped}
-              onClose={() => {
-                setOpen(false);
-                setDropped(null);
-              }}
-            />
-          </Suspense>
+        <ChunkBoundary
+          fallback={
+            <p className="note" role="status">
+              {t('import.loading')}
+            </p>
+          }
+        >
+          <ImportDialog
+            open={open}
+            initialFile={dropped}
+            onClose={() => {
+              setOpen(false);
+              setDropped(null);
+            }}
+          />
         </ChunkBoundary>
       )}
     </section>

@@ -1,5 +1,5 @@
 import './left-tabs.css';
-import { type KeyboardEvent, lazy, type ReactNode, Suspense } from 'react';
+import { type KeyboardEvent, lazy, type ReactNode } from 'react';
 import { useT } from '../../i18n/use-t';
 import { type LeftTab, useStatsStore } from '../../state/stats-store';
 import { ChunkBoundary } from '../chunk-boundary';
@@ -50,10 +50,8 @@ export function LeftTabs({ layers }: { layers: ReactNode }) {
       </div>
       {tab === 'stats' && (
         <div id="left-tabpanel-stats" role="tabpanel" aria-labelledby="left-tab-stats">
-          <ChunkBoundary>
-            <Suspense fallback={<p className="note">{t('stats.loading')}</p>}>
-              <StatsPanel />
-            </Suspense>
+          <ChunkBoundary fallback={<p className="note">{t('stats.loading')}</p>}>
+            <StatsPanel />
           </ChunkBoundary>
         </div>
       )}

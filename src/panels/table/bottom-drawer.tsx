@@ -1,5 +1,5 @@
 import './table.css';
-import { lazy, Suspense } from 'react';
+import { lazy } from 'react';
 import { useT } from '../../i18n/use-t';
 import { type DrawerTab, useStatsStore } from '../../state/stats-store';
 import { ChunkBoundary } from '../chunk-boundary';
@@ -42,10 +42,8 @@ export function BottomDrawer() {
       </div>
       {drawer && (
         <div id="drawer-body" className="drawer-body">
-          <ChunkBoundary>
-            <Suspense fallback={<p className="note">{t('stats.loading')}</p>}>
-              {drawer === 'table' ? <TableView /> : <IndicatorsPanel />}
-            </Suspense>
+          <ChunkBoundary fallback={<p className="note">{t('stats.loading')}</p>}>
+            {drawer === 'table' ? <TableView /> : <IndicatorsPanel />}
           </ChunkBoundary>
         </div>
       )}
