@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port';
 
 /**
  * `vite preview` on a free loopback port, shared by the e2e global setup (dist/), the public e2e tests
@@ -46,20 +46,6 @@ function stop(child: ChildProcess): void {
   } catch {
     // already gone
   }
-}
-
-/** Lets the OS pick a free port, then releases it for vite (a small race, acceptable on a test machine). */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => (port ? resolve(port) : reject(new Error('no port'))));
-    });
-  });
 }
 
 /** Polls `url` until it answers 2xx; fails early when `child` (if given) has exited. */

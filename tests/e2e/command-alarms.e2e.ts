@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { freePort } from '../../scripts/lib/free-port';
 import { setupApp } from './app';
 import { saveScreenshot, waitForMapReady } from './browser';
 import { loadLayer } from './data';
@@ -14,19 +14,6 @@ const { open } = setupApp(baseURL);
  * the client resumes with Last-Event-ID.
  */
 const DROP_AFTER = 3;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => (port ? resolve(port) : reject(new Error('no port'))));
-    });
-  });
-}
 
 let sim: ChildProcess | undefined;
 let simURL = '';

@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
+import { freePort } from '../../scripts/lib/free-port';
 
 /**
  * nginx for tests: the shipped site config (deploy/nginx.conf) with its paths and port substituted, wrapped in a
@@ -25,18 +25,6 @@ function nginxBinary(): string {
   const found = which.stdout.trim();
   if (which.status === 0 && found) return found;
   throw new Error('nginx is not installed: `sudo apt-get install -y nginx` (Debian), or run .ci/run');
-}
-
-function freePort(): Promise<number> {
-  return new Promise((ok, fail) => {
-    const srv = createServer();
-    srv.on('error', fail);
-    srv.listen(0, '127.0.0.1', () => {
-      const addr = srv.address();
-      const port = typeof addr === 'object' && addr ? addr.port : 0;
-      srv.close(() => (port ? ok(port) : fail(new Error('no free port'))));
-    });
-  });
 }
 
 /** deploy/nginx.conf's server block with the test's port and folders; throws if the file no longer has them. */
