@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium, READY_PROBE } from './bench/first-load';
+import { firstLoad, launchChromium } from './bench/first-load';
 import { nationalPaths } from './bench/national-data';
 import { type Mount, serveStatic } from './bench/national-server';
 import { median } from './bench/report';
@@ -43,19 +43,11 @@ const mounts = (dist: string): Mount[] => [
 ];
 const [serverA, serverB] = await Promise.all([serveStatic(mounts(values.a)), serveStatic(mounts(values.b))]);
 
-/** One cold load: navigation start → `window.__riskatlas.ready`, ms. */
+/** One cold load (first-load.ts) in a new browser: navigation start → `window.__riskatlas.ready`, ms. */
 async function readyMs(origin: string): Promise<number> {
   const browser = await launchChromium();
   try {
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
-    const page = await context.newPage();
-    await page.addInitScript(READY_PROBE);
-    await page.goto(origin + values.path);
-    await page.waitForFunction('typeof window.__benchReadyAt === "number"', undefined, {
-      timeout: 120_000,
-      polling: 50,
-    });
-    return (await page.evaluate('window.__benchReadyAt')) as number;
+    return (await firstLoad(browser, origin + values.path)).readyMs;
   } finally {
     await browser.close();
   }
