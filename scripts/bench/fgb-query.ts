@@ -1,4 +1,4 @@
-import { readFgbUrl } from '../../src/data/fgb/read-fgb';
+import { readFgbUrl } from '../../src/data/fgb/read-fgb-url';
 import type { Rect } from '../../src/data/fgb/types';
 import { serveFile } from './range-server';
 import { median } from './report';
@@ -13,7 +13,7 @@ export interface QueryReading {
 /** Median time of reading `path` over HTTP, by `rect` (R-tree + Range requests) or whole (one streamed GET). */
 export async function timeFgbRead(path: string, rect: Rect | undefined, runs: number): Promise<QueryReading> {
   const server = await serveFile(path);
-  // flatgeobuf's HTTP reader logs every range request
+  // flatgeobuf's R-tree search logs every step with console.debug
   const debug = console.debug;
   console.debug = () => {};
   try {

@@ -7,8 +7,9 @@ import { z } from 'zod';
  * orchestration (manifest → layers, validation counts, error states, bbox streaming), not FGB decoding (tests/data/fgb).
  */
 const readFgbBytes = vi.fn<(b: Uint8Array) => Feature[]>();
-const readFgbUrl = vi.fn();
-vi.mock('../../src/data/fgb/read-fgb', () => ({ readFgbBytes, readFgbUrl }));
+const readFgbRect = vi.fn();
+vi.mock('../../src/data/fgb/read-fgb', () => ({ readFgbBytes }));
+vi.mock('../../src/data/fgb/read-fgb-url', () => ({ readFgbRect }));
 // A small stand-in for LAYERS[layer].propsSchema: an id and a riskLevel from the four.
 vi.mock('../../src/domain', () => {
   const schema = z.object({ id: z.string(), riskLevel: z.enum(['red', 'orange', 'yellow', 'blue']) });
@@ -56,7 +57,7 @@ const smallManifest = () => manifest(Object.fromEntries(all.map((l) => [l, entry
 
 beforeEach(() => {
   readFgbBytes.mockReset();
-  readFgbUrl.mockReset();
+  readFgbRect.mockReset();
 });
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -120,9 +121,7 @@ describe('layer store', () => {
       ...Object.fromEntries(all.map((l) => [`/data/${l}.fgb`, { body: 'x' }])),
     });
     readFgbBytes.mockReturnValue([]);
-    readFgbUrl.mockImplementation(async function* () {
-      yield pt({ id: 'T1', riskLevel: 'yellow' });
-    });
+    readFgbRect.mockResolvedValue([pt({ id: 'T1', riskLevel: 'yellow' })]);
     const s = await freshStore();
     s.loadData();
     await vi.waitFor(() => expect(s.useDataStore.getState().layers['hazard-sources'].status).toBe('ready'));
@@ -133,9 +132,9 @@ describe('layer store', () => {
     s.app.useAppStore.getState().setView({ lon: 113, lat: 29, zoom: 10 }, [112, 28, 113, 29]);
     s.app.useAppStore.getState().setView({ lon: 113, lat: 29, zoom: 10 }, [112.5, 28.5, 113.5, 29.5]);
     await vi.waitFor(() => expect(s.useDataStore.getState().layers['protected-targets'].status).toBe('ready'));
-    expect(readFgbUrl).toHaveBeenCalledTimes(2);
-    expect((readFgbUrl.mock.calls[0] as [string, { minX: number }])[1].minX).toBeCloseTo(111.75);
-    const [url, rect] = readFgbUrl.mock.calls[1] as [string, { minX: number; maxX: number }];
+    expect(readFgbRect).toHaveBeenCalledTimes(2);
+    expect((readFgbRect.mock.calls[0] as [string, { minX: number }])[1].minX).toBeCloseTo(111.75);
+    const [url, rect] = readFgbRect.mock.calls[1] as [string, { minX: number; maxX: number }];
     expect(url).toBe('/data/protected-targets.fgb');
     expect(rect.minX).toBeCloseTo(112.25);
     expect(rect.maxX).toBeCloseTo(113.75);

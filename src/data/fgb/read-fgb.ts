@@ -2,13 +2,13 @@
 // package has no exports map, and the geojson entry points are all we need.
 import { ByteBuffer } from 'flatbuffers';
 import type { ColumnMeta } from 'flatgeobuf/lib/mjs/column-meta.js';
+import Config from 'flatgeobuf/lib/mjs/config.js';
 import { Feature as FgbFeature } from 'flatgeobuf/lib/mjs/flat-geobuf/feature.js';
 import { Header } from 'flatgeobuf/lib/mjs/flat-geobuf/header.js';
-import { readMetadata } from 'flatgeobuf/lib/mjs/generic.js';
 import { fromFeature } from 'flatgeobuf/lib/mjs/geojson/feature.js';
-import { deserializeFiltered, deserializeStream } from 'flatgeobuf/lib/mjs/geojson/featurecollection.js';
+import { deserializeStream } from 'flatgeobuf/lib/mjs/geojson/featurecollection.js';
 import { fromByteBuffer, type HeaderMeta } from 'flatgeobuf/lib/mjs/header-meta.js';
-import { calcTreeSize } from 'flatgeobuf/lib/mjs/packedrtree.js';
+import { calcTreeSize, streamSearch } from 'flatgeobuf/lib/mjs/packedrtree.js';
 import type { Feature, GeoJsonProperties } from 'geojson';
 import { COLUMN_TYPE_OF, type FgbColumn, MAGIC_BYTES, type Rect } from './types';
 
@@ -26,7 +26,7 @@ export interface FgbHeaderInfo {
 }
 
 const TYPE_NAME_OF = new Map(Object.entries(COLUMN_TYPE_OF).map(([name, code]) => [code, name as FgbColumn['type']]));
-const SIZE_PREFIX_LEN = 4;
+export const SIZE_PREFIX_LEN = 4;
 
 function checkMagic(bytes: Uint8Array): void {
   if (
@@ -37,7 +37,7 @@ function checkMagic(bytes: Uint8Array): void {
   }
 }
 
-function parseHeader(bytes: Uint8Array): { meta: HeaderMeta; header: Header; featuresStart: number } {
+export function parseHeader(bytes: Uint8Array): { meta: HeaderMeta; header: Header; featuresStart: number } {
   checkMagic(bytes);
   const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(
     MAGIC_BYTES.length,
@@ -86,53 +86,31 @@ export function readFgbHeader(bytes: Uint8Array): FgbHeaderInfo {
   };
 }
 
+/** The size-prefixed feature at `offset` of `bytes`, decoded; returns where the next one starts. */
+export function decodeAt(bytes: Uint8Array, view: DataView, offset: number, id: number, meta: HeaderMeta) {
+  const length = view.getUint32(offset, true);
+  const end = offset + SIZE_PREFIX_LEN + length;
+  if (end > bytes.length) throw new Error(`truncated FlatGeobuf feature at byte ${offset}`);
+  // Copied so float64 vectors are 8-byte aligned whatever the input's byteOffset or writer.
+  const bb = new ByteBuffer(bytes.slice(offset, end));
+  const feature = withAllColumns(fromFeature(id, FgbFeature.getSizePrefixedRootAsFeature(bb), meta), meta.columns);
+  return { feature, end };
+}
+
+export const viewOf = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 /** Whole file, synchronously. Feature ids are positions in the file, as in bbox reads. */
 export function readFgbBytes(bytes: Uint8Array): Feature[] {
   const { meta, featuresStart } = parseHeader(bytes);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const view = viewOf(bytes);
   const out: Feature[] = [];
   let offset = featuresStart;
   while (offset + SIZE_PREFIX_LEN <= bytes.length) {
-    const length = view.getUint32(offset, true);
-    const end = offset + SIZE_PREFIX_LEN + length;
-    if (end > bytes.length) throw new Error(`truncated FlatGeobuf feature at byte ${offset}`);
-    // Copied so float64 vectors are 8-byte aligned whatever the input's byteOffset or writer.
-    const bb = new ByteBuffer(bytes.slice(offset, end));
-    const feature = FgbFeature.getSizePrefixedRootAsFeature(bb);
-    out.push(withAllColumns(fromFeature(out.length, feature, meta), meta.columns));
+    const { feature, end } = decodeAt(bytes, view, offset, out.length, meta);
+    out.push(feature);
     offset = end;
   }
   return out;
-}
-
-/**
- * Re-yields `source`, rejecting as soon as `signal` aborts. flatgeobuf's HTTP reader takes no
- * signal, so a range request already in flight still completes, but nobody waits for it.
- */
-async function* abortable<T>(source: AsyncGenerator<T>, signal: AbortSignal | undefined): AsyncGenerator<T> {
-  if (!signal) {
-    yield* source;
-    return;
-  }
-  signal.throwIfAborted();
-  let onAbort = () => {};
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(signal.reason);
-    signal.addEventListener('abort', onAbort, { once: true });
-  });
-  aborted.catch(() => {});
-  try {
-    while (true) {
-      const next = await Promise.race([source.next(), aborted]);
-      if (next.done) return;
-      yield next.value;
-      signal.throwIfAborted();
-    }
-  } finally {
-    signal.removeEventListener('abort', onAbort);
-    // Not awaited: with a next() still pending, return() would wait for that fetch to finish.
-    source.return(undefined).catch(() => {});
-  }
 }
 
 async function* normalised(
@@ -142,6 +120,7 @@ async function* normalised(
   for await (const f of source) yield withAllColumns(f as Feature, header.columns);
 }
 
+/** A whole file as it streams in, feature by feature. */
 export function readFgbStream(stream: ReadableStream<Uint8Array>): AsyncGenerator<Feature> {
   const header: { columns: ColumnMeta[] | null } = { columns: null };
   const source = deserializeStream(stream, {
@@ -152,39 +131,28 @@ export function readFgbStream(stream: ReadableStream<Uint8Array>): AsyncGenerato
   return normalised(source, header);
 }
 
-async function* readByRect(url: string, rect: Rect): AsyncGenerator<Feature> {
-  const header: { columns: ColumnMeta[] | null } = { columns: null };
-  const source = deserializeFiltered(url, {
-    rect,
-    headerMetaFn: (meta: HeaderMeta) => {
-      header.columns = meta.columns;
-    },
-  });
-  try {
-    yield* normalised(source, header);
-  } catch (error) {
-    // An empty file has no index (an empty tree is not representable): nothing to find.
-    if (error instanceof Error && error.message.startsWith('No index found')) {
-      const meta = await readMetadata(url);
-      if (meta.featuresCount === 0) return;
-      throw new Error(`${url} has no spatial index, cannot read it by bbox`);
-    }
-    throw error;
+/** One feature the R-tree search found: its byte offset after the index, its position, its length if known. */
+export interface TreeHit {
+  offset: number;
+  id: number;
+  /** 0 for the file's last feature, whose length the tree does not hold */
+  length: number;
+}
+
+/** Features whose bbox intersects `rect`, through the packed R-tree; `readNode` reads bytes of the tree. */
+export async function searchTree(
+  meta: HeaderMeta,
+  rect: Rect,
+  readNode: (offsetIntoTree: number, size: number) => Promise<ArrayBuffer>,
+): Promise<TreeHit[]> {
+  const hits: TreeHit[] = [];
+  for await (const [offset, id, length] of streamSearch(meta.featuresCount, meta.indexNodeSize, rect, readNode)) {
+    hits.push({ offset, id, length: Number(length) || 0 });
   }
+  return hits;
 }
 
-async function* readWhole(url: string, signal: AbortSignal | undefined): AsyncGenerator<Feature> {
-  const response = await fetch(url, { signal });
-  if (!response.ok || !response.body) throw new Error(`GET ${url} failed: ${response.status} ${response.statusText}`);
-  yield* readFgbStream(response.body);
-}
-
-/**
- * Features of the file at `url`. With `rect`: only those whose bbox intersects it (edges
- * inclusive), fetched with HTTP Range requests through the packed R-tree, in tree order;
- * the file must have an index. Without: the whole file, streamed.
- */
-export function readFgbUrl(url: string, rect?: Rect, opts?: { signal?: AbortSignal }): AsyncGenerator<Feature> {
-  const source = rect ? readByRect(url, rect) : readWhole(url, opts?.signal);
-  return abortable(source, opts?.signal);
-}
+/** Features further apart than this are fetched in separate requests (flatgeobuf's own threshold). */
+export const featureGapBytes = (): number => Config.global.extraRequestThreshold();
+export type { HeaderMeta };
+export { calcTreeSize };

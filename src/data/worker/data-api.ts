@@ -4,7 +4,8 @@ import type { SitingReport } from '../../analysis/siting/types';
 import type { RadiusCount } from '../../analysis/targets-within-radii';
 import type { LayerId } from '../../domain/layer-ids';
 import { fetchBytes, fetchText } from '../fetch-file';
-import { readFgbBytes, readFgbUrl } from '../fgb/read-fgb';
+import { readFgbBytes } from '../fgb/read-fgb';
+import { readFgbRect } from '../fgb/read-fgb-url';
 import type { Rect } from '../fgb/types';
 import { type InvalidFeature, validateFeatures } from '../validate-features';
 import type { Analysis, NearestFeature, SitingQuery } from './analysis';
@@ -118,17 +119,15 @@ export function createDataApi(): DataApi {
   const manifests = new Map<string, Promise<string>>();
 
   const bboxRead = async (layer: LayerId, url: string, rect: Rect, signal?: AbortSignal): Promise<LayerRead> => {
-    const read: Feature[] = [];
-    for await (const f of readFgbUrl(url, rect, { signal })) read.push(f);
+    const read = await readFgbRect(url, rect, { signal });
     if (signal?.aborted) throw new ReadCancelled();
-    // flatgeobuf fetches a bbox's ranges concurrently and yields them as they land: put them in id order so
-    // the same view always gives the same list (stable lists and map updates, reproducible analysis)
+    // file order is the R-tree's (Hilbert) order: put them in id order, as a whole-file layer is, so the list
+    // reads the same whichever way a layer was loaded (stable lists and map updates, reproducible analysis)
     read.sort(byIdProperty);
     return validateFeatures(layer, read);
   };
   const cellsRead = async (url: string, rect: Rect | null, signal?: AbortSignal): Promise<Feature[]> => {
-    const cells: Feature[] = [];
-    for await (const f of readFgbUrl(url, rect ?? undefined, { signal })) cells.push(f);
+    const cells = rect ? await readFgbRect(url, rect, { signal }) : readFgbBytes(await fetchBytes(url));
     if (signal?.aborted) throw new ReadCancelled();
     return cells.sort(byCell);
   };

@@ -14,7 +14,7 @@ import type { DataApi, FirstView, LayerRead, NearestFeature, SitingQuery } from 
  * Where `Worker` does not exist (node tests) the same functions run in the page ('inline').
  *
  * Cancelling: an AbortSignal cannot cross to a worker, so each read has an id the worker can be told to cancel;
- * the page stops waiting at once, and the worker stops its range requests at the next feature.
+ * the page stops waiting at once, and the worker aborts the read's range requests.
  */
 export interface DataClient {
   readonly mode: 'worker' | 'inline';

@@ -2,7 +2,7 @@
 import { expose } from 'comlink';
 import { createDataApi } from './data-api';
 
-// flatgeobuf's HTTP reader logs every range request with console.debug: noise in the page's console.
+// flatgeobuf's R-tree search logs every step with console.debug: noise in the page's console.
 console.debug = () => {};
 // One API object per worker: the features each layer loaded last stay here for the analysis calls.
 expose(createDataApi());

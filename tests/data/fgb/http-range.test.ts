@@ -2,10 +2,20 @@ import type { Feature } from 'geojson';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { readFgbUrl } from '../../../src/data/fgb/read-fgb';
+import { readFgbBytes } from '../../../src/data/fgb/read-fgb';
+import { readFgbRect, readFgbUrl } from '../../../src/data/fgb/read-fgb-url';
 import type { Rect } from '../../../src/data/fgb/types';
 import { writeFgb } from '../../../src/data/fgb/write-fgb';
-import { bruteForceIds, COLUMNS, idsOf, randomBox, randomPoints, randomPolygons, seededRandom } from './fixtures';
+import {
+  bboxOf,
+  bruteForceIds,
+  COLUMNS,
+  idsOf,
+  randomBox,
+  randomPoints,
+  randomPolygons,
+  seededRandom,
+} from './fixtures';
 
 const points = randomPoints(5000, 42);
 const polygons = randomPolygons(1500, 43);
@@ -16,6 +26,8 @@ const files: Record<string, Uint8Array> = {
   'unindexed.fgb': writeFgb(points.slice(0, 10), { columns: COLUMNS, geometryType: 'Point', indexNodeSize: 0 }),
 };
 const BASE = 'http://fgb.test/data/';
+/** the same files from a server that ignores Range (as Python's http.server does) */
+const NO_RANGE = 'http://fgb.test/norange/';
 
 /** Bytes and requests actually served, reset before each test. */
 const served = { bytes: 0, requests: 0 };
@@ -44,6 +56,13 @@ const server = setupServer(
       status: 206,
       headers: { 'Content-Range': `bytes ${start}-${end}/${file.length}`, 'Content-Length': String(body.length) },
     });
+  }),
+  http.get(`${NO_RANGE}:file`, ({ params }) => {
+    const file = files[String(params.file)];
+    if (!file) return new HttpResponse(null, { status: 404 });
+    served.requests++;
+    served.bytes += file.length;
+    return new HttpResponse(file.slice(), { status: 200, headers: { 'Content-Length': String(file.length) } });
   }),
 );
 
@@ -132,5 +151,34 @@ describe('readFgbUrl over HTTP Range', () => {
     await expect(
       collect(readFgbUrl(`${BASE}points.fgb`, rect, { signal: AbortSignal.abort(new Error('already')) })),
     ).rejects.toThrow('already');
+  });
+
+  it("reads the file's last feature, whose length the tree does not hold", async () => {
+    const bytes = files['polygons.fgb'] as Uint8Array;
+    const all = readFgbBytes(bytes);
+    const last = all[all.length - 1] as (typeof polygons)[number];
+    const byId = new Map(polygons.map((f) => [f.properties.id, f]));
+    const rect = bboxOf(byId.get(String(last.properties?.id)) as (typeof polygons)[number]);
+    const got = await readFgbRect(`${BASE}polygons.fgb`, rect);
+    expect(idsOf(got)).toEqual(bruteForceIds(polygons, rect));
+    expect(got.map((f) => f.id)).toContain(all.length - 1);
+    expect(got.find((f) => f.id === all.length - 1)).toEqual(last);
+  });
+
+  it('gives each feature its position in the file as id, and the same feature as a whole-file read', async () => {
+    const all = readFgbBytes(files['points.fgb'] as Uint8Array);
+    const got = await readFgbRect(`${BASE}points.fgb`, { minX: 110, minY: 26, maxX: 112, maxY: 28 });
+    expect(got.length).toBeGreaterThan(50);
+    for (const f of got) expect(f).toEqual(all[f.id as number]);
+  });
+
+  it('refuses a server that ignores Range, naming the file, instead of downloading all of it', async () => {
+    await expect(readFgbRect(`${NO_RANGE}points.fgb`, { minX: 110, minY: 26, maxX: 112, maxY: 28 })).rejects.toThrow(
+      `${NO_RANGE}points.fgb: the server ignored the Range request (HTTP 200)`,
+    );
+    expect(served.requests).toBe(1);
+    await expect(readFgbRect(`${BASE}missing.fgb`, { minX: 0, minY: 0, maxX: 1, maxY: 1 })).rejects.toThrow(
+      `${BASE}missing.fgb：HTTP 404`,
+    );
   });
 });
