@@ -24,5 +24,14 @@ describe('overview (一张图)', () => {
     for (const c of colours)
       expect(counts[c], `pixels of ${c} (counts ${JSON.stringify(counts)})`).toBeGreaterThanOrEqual(MIN_PIXELS);
     expect(consoleErrors).toEqual([]);
+
+    // src/map/sky-only-if-styled.ts: our styles have no sky, so MapLibre compiled no sky program (6.17 would draw
+    // a transparent one on every frame); the map's other programs are there, so the look-up itself works
+    const programs = (await page.evaluate(`(() => {
+      const cache = window.__riskatlas.map.painter.programCache;
+      return Object.keys(cache.programs ?? cache);
+    })()`)) as string[];
+    expect(programs.some((k) => k.startsWith('fill'))).toBe(true);
+    expect(programs.filter((k) => k.startsWith('sky'))).toEqual([]);
   });
 });

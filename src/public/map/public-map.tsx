@@ -16,6 +16,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { offlineBasemapStyle } from '../../map/basemap-style';
 import { type IconHost, installIcons } from '../../map/icons';
 import { usePublishReady } from '../../map/ready-flag';
+import { drawSkyOnlyIfStyled } from '../../map/sky-only-if-styled';
 import { NEARBY_RADII_M, PUBLIC_LAYERS, PUBLIC_RISK_LAYERS, type PublicLayer } from '../contract';
 import type { PublicData } from '../data/load-public-data';
 import { siteFeature } from '../data/parse-public-features';
@@ -28,6 +29,8 @@ import { drawShelterIcon, SHELTER_ICON_PIXEL_RATIO } from './shelter-icon';
 
 // Vite moves the worker when bundling; MapLibre must be told where it is (same as src/map/map-view.tsx).
 maplibregl.setWorkerUrl(workerUrl);
+// MapLibre 6.17 draws an invisible sky on every frame unless told otherwise (sky-only-if-styled.ts)
+drawSkyOnlyIfStyled(maplibregl.Map);
 
 type MapInstance = maplibregl.Map;
 
