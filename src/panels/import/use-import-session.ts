@@ -1,17 +1,15 @@
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CrsId } from '../../data/import/crs';
 import { detectFormat } from '../../data/import/detect-format';
 import type { ImportPreview, ProcessResult } from '../../data/import/engine';
-import { type BBox, type LocationWarning, landIndex, locationWarnings } from '../../data/import/location-warnings';
+import { type LocationWarning, locationWarnings } from '../../data/import/location-warnings';
 import { kmlToGeojsonText } from '../../data/import/read-kml';
 import { ImportFileError, type ImportIssue, type ImportSettings, type ReadProgress } from '../../data/import/types';
-import { addDataset, importedFeaturesOf, useImportStore } from '../../data/import-store';
-import { useDataStore } from '../../data/layer-store';
+import { addDataset } from '../../data/import-store';
 import { createImportClient, ImportCancelled, type ImportClient } from '../../data/worker-import/import-client';
-import type { LayerId } from '../../domain/layer-ids';
 import { useAppStore } from '../../state/store';
 import { extentOf, flyBounds } from './extent';
+import { dataBbox, existingIds, fieldsOf, loadLand, nearLon, stem } from './import-context';
 
 export type SessionPhase = 'choose' | 'reading' | 'review' | 'saving';
 
@@ -37,44 +35,6 @@ export interface ImportSession {
   downloadRejected(): Promise<{ name: string; bytes: Uint8Array } | null>;
   reset(): void;
 }
-
-// ---------- context from the rest of the app, read when needed (not subscribed) ----------
-
-/** Extent of the loaded built-in data (manifest), the "expected region" of the location check. */
-function dataBbox(): BBox | null {
-  const layers = useDataStore.getState().manifest.manifest?.layers ?? {};
-  let b: BBox | null = null;
-  for (const l of Object.values(layers)) {
-    const x = l?.bbox;
-    if (!x) continue;
-    b = b ? [Math.min(b[0], x[0]), Math.min(b[1], x[1]), Math.max(b[2], x[2]), Math.max(b[3], x[3])] : [...x];
-  }
-  return b;
-}
-
-const nearLon = () => {
-  const b = dataBbox();
-  return b ? (b[0] + b[2]) / 2 : useAppStore.getState().view.lon;
-};
-
-/** Ids already in a built-in layer (loaded + imported): a clash is a row error, as within one ledger. */
-function existingIds(layer: LayerId): string[] {
-  const loaded = (useDataStore.getState().layers[layer]?.features ?? []) as Feature[];
-  const imported = importedFeaturesOf(useImportStore.getState().datasets, layer);
-  return [...loaded, ...imported].map((f) => String(f.properties?.id ?? '')).filter(Boolean);
-}
-
-let landPromise: Promise<ReturnType<typeof landIndex> | null> | null = null;
-/** The basemap's land polygons (already served for the map): the "in the sea" check. Null if unavailable. */
-function loadLand() {
-  landPromise ??= fetch(`${import.meta.env.BASE_URL ?? '/'}basemap/land.geojson`)
-    .then((r) => (r.ok ? (r.json() as Promise<FeatureCollection>) : null))
-    .then((fc) => (fc ? landIndex(fc.features) : null))
-    .catch(() => null);
-  return landPromise;
-}
-
-const stem = (name: string) => name.replace(/\.[^.]+$/, '');
 
 /**
  * One import in the dialog: read → review (auto-validated, re-validated on every change of layer, columns or CRS)
@@ -302,12 +262,6 @@ export function useImportSession(): ImportSession {
     downloadRejected,
     reset,
   };
-}
-
-function fieldsOf(features: readonly Feature<Geometry>[]): string[] {
-  const seen = new Set<string>();
-  for (const f of features) for (const k of Object.keys(f.properties ?? {})) seen.add(k);
-  return [...seen];
 }
 
 export type { CrsId };
