@@ -36,7 +36,10 @@ async function getRange(url: string, start: number, length: number, signal?: Abo
   if (res.status !== 206) {
     void res.body?.cancel().catch(() => {}); // not awaited: some bodies never settle a cancel
     if (!res.ok) throw new Error(`${url}：HTTP ${res.status}`);
-    throw new Error(`${url}: the server ignored the Range request (HTTP ${res.status}), cannot read it by bbox`);
+    // shown on the layer like the other load errors (fetch-file.ts): zh first, the English after
+    throw new Error(
+      `${url}：服务器忽略了 Range 请求（HTTP ${res.status}），无法按视野读取 (the server ignored the Range request)`,
+    );
   }
   return new Uint8Array(await res.arrayBuffer());
 }

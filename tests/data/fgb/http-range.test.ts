@@ -174,7 +174,7 @@ describe('readFgbUrl over HTTP Range', () => {
 
   it('refuses a server that ignores Range, naming the file, instead of downloading all of it', async () => {
     await expect(readFgbRect(`${NO_RANGE}points.fgb`, { minX: 110, minY: 26, maxX: 112, maxY: 28 })).rejects.toThrow(
-      `${NO_RANGE}points.fgb: the server ignored the Range request (HTTP 200)`,
+      `${NO_RANGE}points.fgb：服务器忽略了 Range 请求（HTTP 200），无法按视野读取 (the server ignored the Range request)`,
     );
     expect(served.requests).toBe(1);
     await expect(readFgbRect(`${BASE}missing.fgb`, { minX: 0, minY: 0, maxX: 1, maxY: 1 })).rejects.toThrow(
