@@ -5,13 +5,16 @@ import { firstLoad, launchChromium } from './bench/first-load';
 import { nationalPaths } from './bench/national-data';
 import { type Mount, serveStatic } from './bench/national-server';
 import { median } from './bench/report';
+import { pairedTest } from './lib/paired-test';
 
 /**
  * Paired A/B of two builds: `npm run bench:ab -- --a DIR --b DIR [--pairs 8] [--path URL]`. Alternates cold
- * loads (a new browser each) of the same page from build A and build B, and prints each build's times and the
- * median of the paired differences. On this bench's VM the time of one build drifts by a third within an hour (other
- * tenants, page cache), so a single median says little about a change; a pair, loaded back to back, shares the
- * drift. Build the two with `vite build --outDir DIR` (e.g. one from a `git worktree` of the base commit).
+ * loads (a new browser each) of the same page from build A and build B, and prints each build's times, the median
+ * of the paired differences, and a sign-flip permutation test of their mean (lib/paired-test.ts): below p = 0.05
+ * the difference is unlikely to be the machine's noise alone; above it, measure more pairs or call it none. On
+ * this bench's VM the time of one build drifts by a third within an hour (other tenants, page cache), so a single
+ * median says little about a change; a pair, loaded back to back, shares the drift. Build the two with
+ * `vite build --outDir DIR` (e.g. one from a `git worktree` of the base commit).
  * `--path` defaults to the national city view; the national data (`npm run data:national`) is served at /national/.
  */
 const { values } = parseArgs({
@@ -72,8 +75,9 @@ try {
 }
 const diff = b.map((x, i) => x - (a[i] ?? 0));
 const faster = diff.filter((d) => d < 0).length;
+const test = pairedTest(diff);
 console.log(`\n| build | median ready, ms | pairs |
 |---|---:|---|
 | A ${values.a} | ${median(a).toFixed(0)} | ${a.map((x) => x.toFixed(0)).join(' ')} |
 | B ${values.b} | ${median(b).toFixed(0)} | ${b.map((x) => x.toFixed(0)).join(' ')} |
-| B − A | ${median(diff).toFixed(0)} | B faster in ${faster} of ${pairs} |`);
+| B − A | ${median(diff).toFixed(0)} | B faster in ${faster} of ${pairs}; mean ${test.mean.toFixed(0)} ± ${test.se.toFixed(0)} ms (SE), p = ${test.p.toPrecision(2)} (sign-flip test${test.exact ? ', exact' : ''}) |`);
