@@ -1,3 +1,5 @@
+import { mulberry32 } from '../sample/prng';
+
 /**
  * Is a paired difference (B − A per pair, e.g. bench:ab's load times) more than noise? The sign-flip permutation
  * test: under "no difference" each pair's sign is a coin toss, so the p-value is the share of the 2ⁿ sign
@@ -16,18 +18,6 @@ export interface PairedTest {
   /** two-sided */
   p: number;
   exact: boolean;
-}
-
-/** mulberry32: a small seeded generator, so a Monte Carlo p-value is the same on every run */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 export function pairedTest(
@@ -52,7 +42,7 @@ export function pairedTest(
     }
     total = 2 ** n;
   } else {
-    const rand = seeded(seed);
+    const rand = mulberry32(seed); // seeded: a Monte Carlo p-value is the same on every run
     for (let k = 0; k < MONTE_CARLO_DRAWS; k++) {
       let s = 0;
       for (const d of diffs) s += rand() < 0.5 ? -d : d;
