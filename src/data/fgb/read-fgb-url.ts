@@ -4,6 +4,7 @@ import {
   decodeAt,
   featureGapBytes,
   type HeaderMeta,
+  headerEndOf,
   parseHeader,
   readFgbStream,
   SIZE_PREFIX_LEN,
@@ -11,7 +12,7 @@ import {
   type TreeHit,
   viewOf,
 } from './read-fgb';
-import type { Rect } from './types';
+import { MAGIC_BYTES, type Rect } from './types';
 
 /**
  * FlatGeobuf over HTTP: a bbox read by Range requests through the file's packed R-tree, or a whole file streamed.
@@ -24,7 +25,6 @@ import type { Rect } from './types';
 
 /** The header and the first three tree levels in one request, as flatgeobuf's HttpReader assumes (2024 + 40·273). */
 const FIRST_REQUEST_BYTES = 12_944;
-const MAGIC_AND_SIZE = 12;
 
 export interface ReadOptions {
   signal?: AbortSignal;
@@ -56,14 +56,12 @@ interface Opened {
 
 async function open(url: string, signal?: AbortSignal): Promise<Opened> {
   let bytes = await getRange(url, 0, FIRST_REQUEST_BYTES, signal);
-  // a 206 may be shorter than asked (a small file): that is all there is
-  if (bytes.length >= MAGIC_AND_SIZE) {
-    const headerEnd = MAGIC_AND_SIZE + viewOf(bytes).getUint32(8, true);
-    if (headerEnd > bytes.length) bytes = await getRange(url, 0, headerEnd, signal);
+  // a 206 may be shorter than asked (a small file): that is all there is; parseHeader says if it is too short
+  if (bytes.length >= MAGIC_BYTES.length + SIZE_PREFIX_LEN && headerEndOf(bytes) > bytes.length) {
+    bytes = await getRange(url, 0, headerEndOf(bytes), signal);
   }
-  const { meta, featuresStart } = parseHeader(bytes);
-  const treeStart = MAGIC_AND_SIZE + viewOf(bytes).getUint32(8, true);
-  return { meta, treeStart, featuresStart, head: 0, bytes };
+  const { meta, headerEnd, featuresStart } = parseHeader(bytes);
+  return { meta, treeStart: headerEnd, featuresStart, head: 0, bytes };
 }
 
 /** Runs of hits no further apart than the gap threshold, each fetched in one request. */

@@ -28,6 +28,8 @@ export interface FgbHeaderInfo {
 const TYPE_NAME_OF = new Map(Object.entries(COLUMN_TYPE_OF).map(([name, code]) => [code, name as FgbColumn['type']]));
 export const SIZE_PREFIX_LEN = 4;
 
+export const viewOf = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+
 function checkMagic(bytes: Uint8Array): void {
   if (
     bytes.length < MAGIC_BYTES.length + SIZE_PREFIX_LEN ||
@@ -37,13 +39,19 @@ function checkMagic(bytes: Uint8Array): void {
   }
 }
 
-export function parseHeader(bytes: Uint8Array): { meta: HeaderMeta; header: Header; featuresStart: number } {
+/** Where the header ends (and the index, if any, starts), from the size prefix after the magic bytes. */
+export const headerEndOf = (bytes: Uint8Array): number =>
+  MAGIC_BYTES.length + SIZE_PREFIX_LEN + viewOf(bytes).getUint32(MAGIC_BYTES.length, true);
+
+export function parseHeader(bytes: Uint8Array): {
+  meta: HeaderMeta;
+  header: Header;
+  /** first byte of the index (or of the features, without one) */
+  headerEnd: number;
+  featuresStart: number;
+} {
   checkMagic(bytes);
-  const headerLength = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(
-    MAGIC_BYTES.length,
-    true,
-  );
-  const headerEnd = MAGIC_BYTES.length + SIZE_PREFIX_LEN + headerLength;
+  const headerEnd = headerEndOf(bytes);
   if (headerEnd > bytes.length) throw new Error('truncated FlatGeobuf header');
   // Copied so the envelope's float64 vector is 8-byte aligned whatever the input's byteOffset.
   const bb = new ByteBuffer(bytes.slice(MAGIC_BYTES.length, headerEnd));
@@ -53,7 +61,7 @@ export function parseHeader(bytes: Uint8Array): { meta: HeaderMeta; header: Head
   let featuresStart = headerEnd;
   if (meta.indexNodeSize > 0 && meta.featuresCount > 0)
     featuresStart += calcTreeSize(meta.featuresCount, meta.indexNodeSize);
-  return { meta, header, featuresStart };
+  return { meta, header, headerEnd, featuresStart };
 }
 
 /**
@@ -96,8 +104,6 @@ export function decodeAt(bytes: Uint8Array, view: DataView, offset: number, id: 
   const feature = withAllColumns(fromFeature(id, FgbFeature.getSizePrefixedRootAsFeature(bb), meta), meta.columns);
   return { feature, end };
 }
-
-export const viewOf = (bytes: Uint8Array) => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 
 /** Whole file, synchronously. Feature ids are positions in the file, as in bbox reads. */
 export function readFgbBytes(bytes: Uint8Array): Feature[] {
