@@ -10,7 +10,6 @@ import {
   useMap,
 } from '@vis.gl/react-maplibre';
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import {
   type CSSProperties,
   Fragment,
@@ -34,15 +33,11 @@ import { useMapClick } from './map-click-store';
 import { pickFeature, type RenderedFeatureLike, viewFrom } from './map-helpers';
 import { BasemapNotice, type HoverInfo, HoverTooltip } from './map-overlays';
 import { setPmtilesHost } from './pmtiles-style';
-import { drawSkyOnlyIfStyled } from './sky-only-if-styled';
 import { useBasemapStyle } from './use-basemap-style';
 import { useFlyRequests, useReadyFlag } from './use-map-sync';
 import { boundsOfView } from './view-bounds';
+import './maplibre-setup'; // worker URL and the sky fix, once for the library
 
-// Vite moves the worker when bundling; MapLibre 6 must be told where it is (stack notes §C).
-maplibregl.setWorkerUrl(workerUrl);
-// MapLibre 6.17 draws an invisible sky on every frame unless told otherwise (sky-only-if-styled.ts)
-drawSkyOnlyIfStyled(maplibregl.Map);
 // pmtiles:// is registered with this library when the user first picks a PMTiles basemap (pmtiles-style.ts).
 setPmtilesHost(maplibregl);
 

@@ -11,12 +11,10 @@ import {
 } from '@vis.gl/react-maplibre';
 import type { FeatureCollection } from 'geojson';
 import * as maplibregl from 'maplibre-gl';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useMemo, useState } from 'react';
 import { offlineBasemapStyle } from '../../map/basemap-style';
 import { type IconHost, installIcons } from '../../map/icons';
 import { usePublishReady } from '../../map/ready-flag';
-import { drawSkyOnlyIfStyled } from '../../map/sky-only-if-styled';
 import { NEARBY_RADII_M, PUBLIC_LAYERS, PUBLIC_RISK_LAYERS, type PublicLayer } from '../contract';
 import type { PublicData } from '../data/load-public-data';
 import { siteFeature } from '../data/parse-public-features';
@@ -26,11 +24,7 @@ import type { Place } from '../place';
 import { placeBounds, placeFeatures } from './place-features';
 import { PLACE_LAYERS, PLACE_SOURCE, PUBLIC_STYLE_LAYERS, SHELTER_ICON } from './public-layers';
 import { drawShelterIcon, SHELTER_ICON_PIXEL_RATIO } from './shelter-icon';
-
-// Vite moves the worker when bundling; MapLibre must be told where it is (same as src/map/map-view.tsx).
-maplibregl.setWorkerUrl(workerUrl);
-// MapLibre 6.17 draws an invisible sky on every frame unless told otherwise (sky-only-if-styled.ts)
-drawSkyOnlyIfStyled(maplibregl.Map);
+import '../../map/maplibre-setup'; // worker URL and the sky fix, once for the library
 
 type MapInstance = maplibregl.Map;
 
