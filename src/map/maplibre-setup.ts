@@ -1,5 +1,6 @@
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { gateFirstFrame } from './first-frame-gate';
 import { drawSkyOnlyIfStyled } from './sky-only-if-styled';
 
 // The library-wide MapLibre set-up both maps need (the app's, map-view.tsx, and the public site's), run once on
@@ -9,3 +10,5 @@ import { drawSkyOnlyIfStyled } from './sky-only-if-styled';
 maplibregl.setWorkerUrl(workerUrl);
 // MapLibre 6.17 draws an invisible sky on every frame unless told otherwise (sky-only-if-styled.ts)
 drawSkyOnlyIfStyled(maplibregl.Map);
+// MapLibre draws every partial frame of a loading view; on software WebGL those cost the first view ~0.4 s
+gateFirstFrame(maplibregl.Map);

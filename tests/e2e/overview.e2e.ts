@@ -33,5 +33,13 @@ describe('overview (一张图)', () => {
     })()`)) as string[];
     expect(programs.some((k) => k.startsWith('fill'))).toBe(true);
     expect(programs.filter((k) => k.startsWith('sky'))).toEqual([]);
+
+    // src/map/first-frame-gate.ts: the real map's painter draws through the gate (MapLibre's own render is still
+    // on the painter's prototype), and the gate is open once the map is ready: the colours above were drawn
+    const gated = await page.evaluate(`(() => {
+      const p = window.__riskatlas.map.painter;
+      return Object.hasOwn(p, 'render') && typeof Object.getPrototypeOf(p).render === 'function';
+    })()`);
+    expect(gated).toBe(true);
   });
 });
