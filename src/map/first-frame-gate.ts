@@ -5,11 +5,12 @@
  * draw and composite, and the main thread waits on it at its next GL sync; the national city view spent ~0.4 s
  * of its first render on frames nobody needed (bench:ab, 12 of 12 pairs faster without them).
  *
- * So each map skips drawing until its first view is complete (`map.loaded()`: style, every visible tile and image
- * in), or until FIRST_FRAME_DEADLINE_MS after it was created, whichever comes first; a half-drawn risk map would
- * say "no hazards here" where the hazards are only still loading. From then on it draws exactly as MapLibre
- * does, panning included. Until the first frame the map's container shows the style's background colour, which
- * is what the skipped frames would have shown.
+ * So each map skips drawing until its first view is complete, or until FIRST_FRAME_DEADLINE_MS after it was
+ * created, whichever comes first; a half-drawn risk map would say "no hazards here" where the hazards are only
+ * still loading. Complete means `map.loaded()` (style, every visible tile and image in) and no hold pending: the
+ * app holds the first frame (holdFirstFrames) until its first view's data is in the sources, which MapLibre cannot
+ * know about. From then on the map draws exactly as MapLibre does, panning included. Until the first frame the
+ * map's container shows the style's background colour, which is what the skipped frames would have shown.
  *
  * It patches MapLibre internals (`_setupPainter`, `painter.render`), so maplibre-gl is pinned exactly and
  * tests/map/first-frame-gate.test.ts checks that both still exist.
@@ -25,6 +26,7 @@ export interface GatedMap {
   on(type: string, listener: () => void): unknown;
   off(type: string, listener: () => void): unknown;
   once(type: string, listener: () => void): unknown;
+  fire(event: { type: string }): unknown;
   _setupPainter(): void;
 }
 
@@ -33,6 +35,23 @@ export interface GatedMap {
 export const FIRST_FRAME_DEADLINE_MS = 3000;
 
 const PATCHED = Symbol.for('riskatlas.firstFrameGate');
+
+const holds = new Set<symbol>();
+/** Maps still waiting for their first frame: told to draw when the last hold goes. */
+const waiting = new Set<() => void>();
+
+/**
+ * Holds the first frame of every map whose gate is still closed until the returned release is called (once is
+ * enough; later calls do nothing), the maps' deadline still applying.
+ */
+export function holdFirstFrames(): () => void {
+  const hold = Symbol('first-frame hold');
+  holds.add(hold);
+  return () => {
+    if (!holds.delete(hold) || holds.size > 0) return;
+    for (const wake of [...waiting]) wake();
+  };
+}
 
 /** The bottom layer's colour if it is a plain background colour (what an empty first frame would show). */
 function backgroundColour(map: GatedMap): string | null {
@@ -59,10 +78,12 @@ export function gateFirstFrame(MapClass: { prototype: unknown }, deadlineMs = FI
       const colour = backgroundColour(this);
       if (colour) container.style.backgroundColor = colour;
     };
+    const wake = () => this.triggerRepaint();
     const openGate = () => {
       if (open) return;
       open = true;
       clearTimeout(timer);
+      waiting.delete(wake);
       this.off('styledata', showBackground);
       container.style.backgroundColor = '';
     };
@@ -71,11 +92,19 @@ export function gateFirstFrame(MapClass: { prototype: unknown }, deadlineMs = FI
       openGate();
       this.triggerRepaint(); // nothing else may be coming to start a frame
     }, deadlineMs);
+    waiting.add(wake);
+    // A map that has drawn nothing is not idle: MapLibre would say so while a hold keeps a loaded map from drawing,
+    // and its first `idle` also switches symbol fading on, which would animate the first frame for 300 ms.
+    const fire = this.fire;
+    this.fire = (event: { type: string }) => (!open && event.type === 'idle' ? this : fire.call(this, event));
     this.on('styledata', showBackground);
-    this.once('remove', () => clearTimeout(timer));
+    this.once('remove', () => {
+      clearTimeout(timer);
+      waiting.delete(wake);
+    });
     painter.render = (...args: unknown[]) => {
       if (!open) {
-        if (!this.loaded()) return;
+        if (holds.size > 0 || !this.loaded()) return;
         openGate();
       }
       render.apply(painter, args);

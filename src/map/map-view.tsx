@@ -21,6 +21,7 @@ import {
   useRef,
   useState,
 } from 'react';
+import { allSettled, useDataStore } from '../data/layer-store';
 import { LAYER_IDS } from '../domain/layer-ids';
 import { interactiveLayerIds } from '../layers';
 import { useAppStore } from '../state/store';
@@ -34,9 +35,10 @@ import { pickFeature, type RenderedFeatureLike, viewFrom } from './map-helpers';
 import { BasemapNotice, type HoverInfo, HoverTooltip } from './map-overlays';
 import { setPmtilesHost } from './pmtiles-style';
 import { useBasemapStyle } from './use-basemap-style';
+import { useFirstFrameHold } from './use-first-frame-hold';
 import { useFlyRequests, useReadyFlag } from './use-map-sync';
 import { boundsOfView } from './view-bounds';
-import './maplibre-setup'; // worker URL and the sky fix, once for the library
+import './maplibre-setup'; // worker URL, the sky fix and the first-frame gate, once for the library
 
 // pmtiles:// is registered with this library when the user first picks a PMTiles basemap (pmtiles-style.ts).
 setPmtilesHost(maplibregl);
@@ -81,6 +83,8 @@ export function MapView({ mode = 'light', style, children }: MapViewProps) {
 
   useFlyRequests(map);
   useReadyFlag(map);
+  // the first frame waits for the first view's data as well as the basemap (first-frame-gate.ts)
+  useFirstFrameHold(useDataStore(allSettled));
 
   // Before MapLibre has started (a second or more on a slow machine), tell the data layer what the first view will
   // show, so bbox-streamed layers are read while the map sets itself up; the map's own bounds replace these on load.

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import * as maplibregl from 'maplibre-gl';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { FIRST_FRAME_DEADLINE_MS, type GatedMap, gateFirstFrame } from '../../src/map/first-frame-gate';
+import {
+  FIRST_FRAME_DEADLINE_MS,
+  type GatedMap,
+  gateFirstFrame,
+  holdFirstFrames,
+} from '../../src/map/first-frame-gate';
 
 /** Stands in for maplibregl.Map: `_setupPainter` makes a painter; `loaded()` is whatever the test says. */
 function fakeMapClass() {
@@ -58,8 +63,9 @@ function fakeMapClass() {
       };
       return this.on(type, g);
     }
-    fire(type: string) {
-      for (const f of [...(this.listeners.get(type) ?? [])]) f();
+    fire(event: { type: string }) {
+      for (const f of [...(this.listeners.get(event.type) ?? [])]) f();
+      return this;
     }
   }
   gateFirstFrame(FakeMap);
@@ -90,6 +96,58 @@ describe('gateFirstFrame', () => {
     ]);
   });
 
+  it('a hold keeps a complete-looking map from drawing until the last hold goes, then asks for the frame', () => {
+    const FakeMap = fakeMapClass();
+    const releaseData = holdFirstFrames();
+    const releaseOther = holdFirstFrames();
+    const map = new FakeMap();
+    map.isLoaded = true; // basemap in, the app's data still coming
+    map.painter.render('basemap only');
+    releaseData();
+    releaseData(); // a second call is no second release
+    map.painter.render('still held');
+    expect(map.frames).toEqual([]);
+    expect(map.repaints).toBe(0);
+    releaseOther();
+    expect(map.repaints).toBe(1);
+    map.painter.render('complete');
+    expect(map.frames).toEqual([['complete']]);
+    // an open gate stays open: later holds (another map's) do not stop this one
+    const later = holdFirstFrames();
+    map.painter.render('panning');
+    expect(map.frames).toHaveLength(2);
+    later();
+  });
+
+  it('the deadline opens a gate that a hold keeps closed', () => {
+    const FakeMap = fakeMapClass();
+    const release = holdFirstFrames();
+    const map = new FakeMap();
+    map.isLoaded = true;
+    vi.advanceTimersByTime(FIRST_FRAME_DEADLINE_MS);
+    map.painter.render('late');
+    expect(map.frames).toEqual([['late']]);
+    release();
+    expect(map.repaints).toBe(1); // the deadline's, not the release's: the gate was already open
+  });
+
+  it('says nothing of idle before its first frame (a held map is loaded, not drawn), and passes it on after', () => {
+    const map = new (fakeMapClass())();
+    const idles: string[] = [];
+    map.on('idle', () => idles.push('idle'));
+    map.on('data', () => idles.push('data'));
+    const release = holdFirstFrames();
+    map.isLoaded = true;
+    map.painter.render();
+    map.fire({ type: 'idle' });
+    map.fire({ type: 'data' }); // other events pass
+    expect(idles).toEqual(['data']);
+    release();
+    map.painter.render();
+    map.fire({ type: 'idle' });
+    expect(idles).toEqual(['data', 'idle']);
+  });
+
   it('draws after the deadline even if the view never completes, and asks for that frame', () => {
     const map = new (fakeMapClass())();
     vi.advanceTimersByTime(FIRST_FRAME_DEADLINE_MS - 1);
@@ -108,7 +166,7 @@ describe('gateFirstFrame', () => {
     done.isLoaded = true;
     done.painter.render();
     const removed = new FakeMap();
-    removed.fire('remove');
+    removed.fire({ type: 'remove' });
     vi.advanceTimersByTime(FIRST_FRAME_DEADLINE_MS * 2);
     expect(done.repaints).toBe(0);
     expect(removed.repaints).toBe(0);
@@ -120,12 +178,12 @@ describe('gateFirstFrame', () => {
       { id: 'bm-ocean', type: 'background', paint: { 'background-color': '#dbe8f4' } },
       { id: 'bm-land', type: 'fill', paint: { 'fill-color': '#ffffff' } },
     ];
-    map.fire('styledata');
+    map.fire({ type: 'styledata' });
     expect(map.container.style.backgroundColor).toBe('rgb(219, 232, 244)');
     map.isLoaded = true;
     map.painter.render();
     expect(map.container.style.backgroundColor).toBe('');
-    map.fire('styledata'); // a later style change (a basemap switch) draws its own background
+    map.fire({ type: 'styledata' }); // a later style change (a basemap switch) draws its own background
     expect(map.container.style.backgroundColor).toBe('');
   });
 
@@ -133,14 +191,14 @@ describe('gateFirstFrame', () => {
     const FakeMap = fakeMapClass();
     const raster = new FakeMap();
     raster.layers = [{ id: 'tdt', type: 'raster', paint: {} }];
-    raster.fire('styledata');
+    raster.fire({ type: 'styledata' });
     const byZoom = new FakeMap();
     byZoom.layers = [
       { id: 'bg', type: 'background', paint: { 'background-color': ['step', ['zoom'], '#000', 5, '#fff'] } },
     ];
-    byZoom.fire('styledata');
+    byZoom.fire({ type: 'styledata' });
     const empty = new FakeMap();
-    empty.fire('styledata');
+    empty.fire({ type: 'styledata' });
     for (const m of [raster, byZoom, empty]) expect(m.container.style.backgroundColor).toBe('');
   });
 

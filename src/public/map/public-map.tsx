@@ -15,6 +15,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { offlineBasemapStyle } from '../../map/basemap-style';
 import { type IconHost, installIcons } from '../../map/icons';
 import { usePublishReady } from '../../map/ready-flag';
+import { useFirstFrameHold } from '../../map/use-first-frame-hold';
 import { NEARBY_RADII_M, PUBLIC_LAYERS, PUBLIC_RISK_LAYERS, type PublicLayer } from '../contract';
 import type { PublicData } from '../data/load-public-data';
 import { siteFeature } from '../data/parse-public-features';
@@ -24,7 +25,7 @@ import type { Place } from '../place';
 import { placeBounds, placeFeatures } from './place-features';
 import { PLACE_LAYERS, PLACE_SOURCE, PUBLIC_STYLE_LAYERS, SHELTER_ICON } from './public-layers';
 import { drawShelterIcon, SHELTER_ICON_PIXEL_RATIO } from './shelter-icon';
-import '../../map/maplibre-setup'; // worker URL and the sky fix, once for the library
+import '../../map/maplibre-setup'; // worker URL, the sky fix and the first-frame gate, once for the library
 
 type MapInstance = maplibregl.Map;
 
@@ -114,6 +115,8 @@ export interface PublicMapProps {
  * Everything it shows is also in words in the report and the legend, so the canvas is never the only way in.
  */
 export function PublicMap({ data, place, onPick }: PublicMapProps) {
+  // the first frame waits for the data as well as the basemap (first-frame-gate.ts)
+  useFirstFrameHold(data !== null);
   const { t, lang } = usePublicT();
   const [style] = useState(() => offlineBasemapStyle('light'));
   // On a phone the map sits in the scrolling page: one finger scrolls the page, two move the map.
