@@ -1,3 +1,5 @@
+import { afterSetupPainter } from './patch-setup-painter';
+
 /**
  * While a map's first view is still loading, MapLibre draws a frame whenever a tile or a source arrives: on a cold
  * start, a run of frames that show the background and little else. On software WebGL (SwiftShader: a PC or a
@@ -63,52 +65,48 @@ function backgroundColour(map: GatedMap): string | null {
 
 /** Patches `MapClass` (maplibregl.Map) once; maps created afterwards draw from their first complete view on. */
 export function gateFirstFrame(MapClass: { prototype: unknown }, deadlineMs = FIRST_FRAME_DEADLINE_MS): void {
-  const proto = MapClass.prototype as GatedMap & { [PATCHED]?: true };
-  if (proto[PATCHED]) return;
-  const setup = proto._setupPainter;
-  if (typeof setup !== 'function') throw new Error('maplibre-gl: Map#_setupPainter is gone; see first-frame-gate.ts');
-  proto._setupPainter = function (this: GatedMap) {
-    setup.call(this);
-    const painter = this.painter;
-    const render = painter.render;
-    if (typeof render !== 'function') return; // nothing to gate: leave MapLibre as it is
-    let open = false;
-    const container = this.getContainer();
-    const showBackground = () => {
-      const colour = backgroundColour(this);
-      if (colour) container.style.backgroundColor = colour;
-    };
-    const wake = () => this.triggerRepaint();
-    const openGate = () => {
-      if (open) return;
-      open = true;
-      clearTimeout(timer);
-      waiting.delete(wake);
-      this.off('styledata', showBackground);
-      container.style.backgroundColor = '';
-    };
-    const timer = setTimeout(() => {
-      if (open) return;
-      openGate();
-      this.triggerRepaint(); // nothing else may be coming to start a frame
-    }, deadlineMs);
-    waiting.add(wake);
-    // A map that has drawn nothing is not idle: MapLibre would say so while a hold keeps a loaded map from drawing,
-    // and its first `idle` also switches symbol fading on, which would animate the first frame for 300 ms.
-    const fire = this.fire;
-    this.fire = (event: { type: string }) => (!open && event.type === 'idle' ? this : fire.call(this, event));
-    this.on('styledata', showBackground);
-    this.once('remove', () => {
-      clearTimeout(timer);
-      waiting.delete(wake);
-    });
-    painter.render = (...args: unknown[]) => {
-      if (!open) {
-        if (holds.size > 0 || !this.loaded()) return;
-        openGate();
-      }
-      render.apply(painter, args);
-    };
+  afterSetupPainter<GatedMap>(MapClass, PATCHED, 'first-frame-gate.ts', (map) => gate(map, deadlineMs));
+}
+
+function gate(map: GatedMap, deadlineMs: number): void {
+  const painter = map.painter;
+  const render = painter.render;
+  if (typeof render !== 'function') return; // nothing to gate: leave MapLibre as it is
+  let open = false;
+  const container = map.getContainer();
+  const showBackground = () => {
+    const colour = backgroundColour(map);
+    if (colour) container.style.backgroundColor = colour;
   };
-  proto[PATCHED] = true;
+  const wake = () => map.triggerRepaint();
+  const openGate = () => {
+    if (open) return;
+    open = true;
+    clearTimeout(timer);
+    waiting.delete(wake);
+    map.off('styledata', showBackground);
+    container.style.backgroundColor = '';
+  };
+  const timer = setTimeout(() => {
+    if (open) return;
+    openGate();
+    map.triggerRepaint(); // nothing else may be coming to start a frame
+  }, deadlineMs);
+  waiting.add(wake);
+  // A map that has drawn nothing is not idle: MapLibre would say so while a hold keeps a loaded map from drawing,
+  // and its first `idle` also switches symbol fading on, which would animate the first frame for 300 ms.
+  const fire = map.fire;
+  map.fire = (event: { type: string }) => (!open && event.type === 'idle' ? map : fire.call(map, event));
+  map.on('styledata', showBackground);
+  map.once('remove', () => {
+    clearTimeout(timer);
+    waiting.delete(wake);
+  });
+  painter.render = (...args: unknown[]) => {
+    if (!open) {
+      if (holds.size > 0 || !map.loaded()) return;
+      openGate();
+    }
+    render.apply(painter, args);
+  };
 }

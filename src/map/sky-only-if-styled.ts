@@ -1,3 +1,5 @@
+import { afterSetupPainter } from './patch-setup-painter';
+
 /**
  * MapLibre 6.17 draws the sky on every frame, even when the style has none: its renderer tests the evaluated sky,
  * which always exists (all colours transparent by default), where the original sky implementation
@@ -22,22 +24,16 @@ const PATCHED = Symbol.for('riskatlas.skyOnlyIfStyled');
 
 /** Patches `MapClass` (maplibregl.Map) once; maps created afterwards skip the sky unless their style has one. */
 export function drawSkyOnlyIfStyled(MapClass: { prototype: unknown }): void {
-  const proto = MapClass.prototype as PainterMap & { [PATCHED]?: true };
-  if (proto[PATCHED]) return;
-  const setup = proto._setupPainter;
-  if (typeof setup !== 'function') throw new Error('maplibre-gl: Map#_setupPainter is gone; see sky-only-if-styled.ts');
-  proto._setupPainter = function (this: PainterMap) {
-    setup.call(this);
-    const table = this.painter.drawFunctions;
+  afterSetupPainter<PainterMap>(MapClass, PATCHED, 'sky-only-if-styled.ts', (map) => {
+    const table = map.painter.drawFunctions;
     const sky = table.sky;
     if (typeof sky !== 'function') return; // nothing to guard: leave MapLibre as it is
     // a copy: MapLibre shares one table among all maps
-    this.painter.drawFunctions = {
+    map.painter.drawFunctions = {
       ...table,
       sky: (...args: unknown[]) => {
-        if (this.getSky()) sky(...args);
+        if (map.getSky()) sky(...args);
       },
     };
-  };
-  proto[PATCHED] = true;
+  });
 }
