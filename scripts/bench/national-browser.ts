@@ -115,6 +115,9 @@ async function pan(
   page: Page,
   server: StaticServer,
 ): Promise<Omit<PanReading, 'jsHeapPeakMb' | 'allHeapsPeakMb' | 'rssPeakMb'>> {
+  // The map shows its first view as one complete frame (src/map/first-frame-gate.ts), which software GL is still
+  // drawing when `ready` turns true: let it finish, so the first recorded frame is a pan's, not the load's tail.
+  await page.waitForTimeout(1_000);
   const from = server.log.length;
   const start = (await page.evaluate(`(() => {
     window.__bench.deltas = [];
