@@ -34,9 +34,10 @@ import { useMapClick } from './map-click-store';
 import { pickFeature, type RenderedFeatureLike, viewFrom } from './map-helpers';
 import { BasemapNotice, type HoverInfo, HoverTooltip } from './map-overlays';
 import { setPmtilesHost } from './pmtiles-style';
+import { usePublishReady } from './ready-flag';
 import { useBasemapStyle } from './use-basemap-style';
 import { useFirstFrameHold } from './use-first-frame-hold';
-import { useFlyRequests, useReadyFlag } from './use-map-sync';
+import { useFlyRequests } from './use-map-sync';
 import { boundsOfView } from './view-bounds';
 import './maplibre-setup'; // worker URL, the sky fix and the first-frame gate, once for the library
 
@@ -82,9 +83,11 @@ export function MapView({ mode = 'light', style, children }: MapViewProps) {
   const [tileError, setTileError] = useState<{ key: string; message: string } | null>(null);
 
   useFlyRequests(map);
-  useReadyFlag(map);
-  // the first frame waits for the first view's data as well as the basemap (first-frame-gate.ts)
-  useFirstFrameHold(useDataStore(allSettled));
+  // every layer settled (loaded, or failed with an error state on screen): the map's first frame waits for it as
+  // well as for the basemap (first-frame-gate.ts), and `window.__riskatlas.ready` turns true once it is drawn
+  const settled = useDataStore(allSettled);
+  useFirstFrameHold(settled);
+  usePublishReady(map, settled);
 
   // Before MapLibre has started (a second or more on a slow machine), tell the data layer what the first view will
   // show, so bbox-streamed layers are read while the map sets itself up; the map's own bounds replace these on load.

@@ -1,9 +1,7 @@
 import type * as maplibregl from 'maplibre-gl';
 import { useEffect, useRef } from 'react';
-import { allSettled, useDataStore } from '../data/layer-store';
 import { useAppStore } from '../state/store';
 import { flyAction } from './map-helpers';
-import { usePublishReady } from './ready-flag';
 
 type MapInstance = maplibregl.Map;
 
@@ -18,12 +16,4 @@ export function useFlyRequests(map: MapInstance | null): void {
     if (a?.kind === 'fitBounds') map.fitBounds(a.bounds, { padding: 48, maxZoom: a.maxZoom, duration: 800 });
     else if (a?.kind === 'flyTo') map.flyTo({ center: a.center, ...(a.zoom !== undefined ? { zoom: a.zoom } : {}) });
   }, [map, fly]);
-}
-
-/**
- * `window.__riskatlas = { map, ready }`: ready turns true once every layer has settled (loaded, or failed with an
- * error state on screen) and the map has drawn it (the next `idle`).
- */
-export function useReadyFlag(map: MapInstance | null): void {
-  usePublishReady(map, useDataStore(allSettled));
 }

@@ -31,7 +31,7 @@ type MapInstance = maplibregl.Map;
 
 declare global {
   interface Window {
-    /** the same handle as the internal map's (src/map/use-map-sync.ts), so the e2e helpers work on both */
+    /** the same handle as the internal map's (src/map/ready-flag.ts), so the e2e helpers work on both */
     __riskatlas?: { map: MapInstance; ready: boolean };
   }
 }
