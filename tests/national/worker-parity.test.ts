@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type StaticServer, serveStatic } from '../../scripts/bench/national-server';
 import { layerAggregates } from '../../scripts/lib/aggregates';
 import { geodesicDistance } from '../../src/analysis/geodesic-distance';
-import { createDataApi, type DataApi } from '../../src/data/worker/data-api';
+import { createDataApi, type DataApi, ReadCancelled } from '../../src/data/worker/data-api';
 import { createDataClient } from '../../src/data/worker/data-client';
 import { coordsOf, fixtureFgb, idsInRect, nationalFeatures, seeded } from './fixture';
 
@@ -139,6 +139,25 @@ describe('data worker: main thread and comlink worker agree', () => {
       const r = await client.readLayerBBox('fire-stations', url('fire-stations.fgb'), WORLD);
       expect(client.mode).toBe('inline');
       expect(r.valid).toHaveLength(stations.length);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('cancelling a whole aggregate level aborts its download, not only the wait for it', async () => {
+    const file = url('hazard-sources.agg-0.25.fgb');
+    const signals: (AbortSignal | null | undefined)[] = [];
+    const realFetch = globalThis.fetch;
+    vi.stubGlobal('fetch', (input: RequestInfo | URL, init?: RequestInit) => {
+      if (String(input) === file) signals.push(init?.signal);
+      return realFetch(input, init);
+    });
+    try {
+      const read = inline.readAggregates(40, file, null);
+      inline.cancel(40);
+      await expect(read).rejects.toThrow(ReadCancelled);
+      expect(signals).toHaveLength(1);
+      expect(signals[0]?.aborted).toBe(true);
     } finally {
       vi.unstubAllGlobals();
     }

@@ -127,7 +127,7 @@ export function createDataApi(): DataApi {
     return validateFeatures(layer, read);
   };
   const cellsRead = async (url: string, rect: Rect | null, signal?: AbortSignal): Promise<Feature[]> => {
-    const cells = rect ? await readFgbRect(url, rect, { signal }) : readFgbBytes(await fetchBytes(url));
+    const cells = rect ? await readFgbRect(url, rect, { signal }) : readFgbBytes(await fetchBytes(url, signal));
     if (signal?.aborted) throw new ReadCancelled();
     return cells.sort(byCell);
   };
