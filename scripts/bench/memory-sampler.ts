@@ -1,39 +1,22 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { chromiumProcesses } from './chromium-processes';
 
 export const MB = 1024 * 1024;
 
 /**
  * Resident memory of the renderer processes (the page and its workers) among this process's descendants, MB;
- * 0 where /proc is unavailable. Only one browser runs at a time, so they are the page being measured.
+ * 0 where /proc is unavailable.
  */
 function rendererRssMb(rootPid: number): number {
   let total = 0;
-  const children = new Map<number, number[]>();
-  const cmd = new Map<number, string>();
-  for (const d of readdirSync('/proc')) {
-    if (!/^\d+$/.test(d)) continue;
+  for (const p of chromiumProcesses(rootPid)) {
+    if (p.type !== 'renderer') continue;
     try {
-      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
-      cmd.set(Number(d), readFileSync(`/proc/${d}/cmdline`, 'utf8'));
+      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${p.pid}/status`, 'utf8'));
+      total += Number(m?.[1] ?? 0) / 1024;
     } catch {
       // gone meanwhile
-    }
-  }
-  const stack = [rootPid];
-  while (stack.length > 0) {
-    const pid = stack.pop() as number;
-    for (const c of children.get(pid) ?? []) {
-      stack.push(c);
-      if (!cmd.get(c)?.includes('--type=renderer')) continue;
-      try {
-        const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${c}/status`, 'utf8'));
-        total += Number(m?.[1] ?? 0) / 1024;
-      } catch {
-        // gone meanwhile
-      }
     }
   }
   return total;

@@ -1,8 +1,13 @@
-import type { BrowserReadings } from './national-browser';
+import { availableParallelism } from 'node:os';
+import type { AppReading, BrowserReadings } from './national-browser';
 import { medianReady } from './national-browser';
 import type { NaiveFile } from './national-data';
 import { MB, mb, NATIONAL_CITY_VIEW, NATIONAL_TARGET } from './national-targets';
 import { type BenchRow, errorRow, fmt, median, row } from './report';
+
+const cpus = availableParallelism();
+const cpuOf = (app: readonly AppReading[], pick: (cpu: Record<string, number>) => number) =>
+  fmt(median(app.map((a) => pick(a.cpuMs))), 0);
 
 /** The rows of the browser readings: the app's first city view, the naive peer beside it, panning and memory. */
 export function cityViewRows(r: BrowserReadings, naiveFile: NaiveFile, runs: number): BenchRow[] {
@@ -47,6 +52,17 @@ export function cityViewRows(r: BrowserReadings, naiveFile: NaiveFile, runs: num
       id: 'n',
       what: `  first render less that wait (what a machine with a GPU would see, roughly)`,
       value: fmt(median(r.app.map((a) => a.readyMs - a.shaderMs)), 0),
+      unit: 'ms',
+      target: '',
+    }),
+    row({
+      id: 'n',
+      what: `  CPU time from navigation to ready, by Chromium process: renderer (page and its workers) / GPU process (software WebGL and the page's compositing, SwiftShader) / browser and utilities; ${cpus} CPUs`,
+      value: [
+        cpuOf(r.app, (c) => c.renderer ?? 0),
+        cpuOf(r.app, (c) => c['gpu-process'] ?? 0),
+        cpuOf(r.app, (c) => (c.browser ?? 0) + (c.utility ?? 0)),
+      ].join(' / '),
       unit: 'ms',
       target: '',
     }),
