@@ -10,6 +10,8 @@ export interface ChromiumProcess {
   pid: number;
   /** `--type=` of its command line; the browser process has none */
   type: string;
+  /** CPU time so far (user + system, all threads), ms, as read during the walk */
+  cpuMs: number;
 }
 
 /** Linux reports CPU time in clock ticks of USER_HZ, 100 per second on every mainstream build (getconf CLK_TCK). */
@@ -24,12 +26,14 @@ export function parseStat(stat: string): { ppid: number; cpuMs: number } {
 
 export function chromiumProcesses(rootPid: number = process.pid): ChromiumProcess[] {
   const children = new Map<number, number[]>();
+  const cpuMs = new Map<number, number>();
   for (const d of safeList('/proc')) {
     if (!/^\d+$/.test(d)) continue;
     const stat = safeRead(`/proc/${d}/stat`);
     if (stat === null) continue; // gone meanwhile
-    const { ppid } = parseStat(stat);
-    children.set(ppid, [...(children.get(ppid) ?? []), Number(d)]);
+    const parsed = parseStat(stat);
+    children.set(parsed.ppid, [...(children.get(parsed.ppid) ?? []), Number(d)]);
+    cpuMs.set(Number(d), parsed.cpuMs);
   }
   const out: ChromiumProcess[] = [];
   const stack = [rootPid];
@@ -39,37 +43,24 @@ export function chromiumProcesses(rootPid: number = process.pid): ChromiumProces
       stack.push(c);
       const cmd = safeRead(`/proc/${c}/cmdline`);
       if (cmd === null || !cmd.includes('chromium')) continue;
-      out.push({ pid: c, type: /--type=([a-z-]+)/.exec(cmd)?.[1] ?? 'browser' });
+      out.push({ pid: c, type: /--type=([a-z-]+)/.exec(cmd)?.[1] ?? 'browser', cpuMs: cpuMs.get(c) ?? 0 });
     }
   }
   return out;
 }
 
-/** CPU time so far of each process, ms, by pid (a process gone meanwhile is left out). */
-export function cpuMsOf(procs: readonly ChromiumProcess[]): Map<number, number> {
-  const out = new Map<number, number>();
-  for (const p of procs) {
-    const stat = safeRead(`/proc/${p.pid}/stat`);
-    if (stat !== null) out.set(p.pid, parseStat(stat).cpuMs);
-  }
-  return out;
-}
-
 /**
- * CPU time spent between two readings, ms, summed by process type. A process that started after `before` counts
- * from zero; one that ended before `after` is left out (its last part unseen: the bench keeps its browser open).
+ * CPU time spent between two readings of chromiumProcesses, ms, summed by process type. A process that started
+ * after `before` counts from zero; one that ended before `after` is left out (its last part unseen: the bench keeps
+ * its browser open).
  */
 export function cpuMsByType(
-  procs: readonly ChromiumProcess[],
-  before: ReadonlyMap<number, number>,
-  after: ReadonlyMap<number, number>,
+  before: readonly ChromiumProcess[],
+  after: readonly ChromiumProcess[],
 ): Record<string, number> {
+  const start = new Map(before.map((p) => [p.pid, p.cpuMs]));
   const out: Record<string, number> = {};
-  for (const p of procs) {
-    const end = after.get(p.pid);
-    if (end === undefined) continue;
-    out[p.type] = (out[p.type] ?? 0) + end - (before.get(p.pid) ?? 0);
-  }
+  for (const p of after) out[p.type] = (out[p.type] ?? 0) + p.cpuMs - (start.get(p.pid) ?? 0);
   return out;
 }
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { BARE_PAGE, bareReadings, basemapStyleOf } from './bare-map';
-import { chromiumProcesses, cpuMsByType, cpuMsOf } from './chromium-processes';
+import { chromiumProcesses, cpuMsByType } from './chromium-processes';
 import { launchChromium } from './first-load';
 import { MB, sampleMemory } from './memory-sampler';
 import { NAIVE_PAGE, type NaiveReading, naiveReading } from './naive-peer';
@@ -75,15 +75,14 @@ async function openApp(
   await page.addInitScript(PROBE);
   const mem = measureMemory ? await sampleMemory(page) : null;
   const from = server.log.length;
-  const cpuBefore = cpuMsOf(chromiumProcesses());
+  const cpuBefore = chromiumProcesses();
   const navStart = Date.now();
   await page.goto(`${server.url}/?${dataset === 'national' ? 'data=national&' : ''}${viewQuery(view)}`);
   await page.waitForFunction('typeof window.__benchReadyAt === "number"', undefined, { timeout: 180_000, polling: 50 });
   const readyMs = (await page.evaluate('window.__benchReadyAt')) as number;
-  // read now, a poll (50 ms) after ready at most, before the feature count below adds work; listed again, since
-  // the navigation may have started processes (a new renderer for the site)
-  const procs = chromiumProcesses();
-  const cpuMs = cpuMsByType(procs, cpuBefore, cpuMsOf(procs));
+  // read now, a poll (50 ms) after ready at most, before the feature count below adds work; the list is read
+  // again, since the navigation may have started processes (a new renderer for the site)
+  const cpuMs = cpuMsByType(cpuBefore, chromiumProcesses());
   const gl = (await page.evaluate('({ ms: window.__bench.glMs, n: window.__bench.programs })')) as {
     ms: number;
     n: number;

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { chromiumProcesses, cpuMsByType, cpuMsOf, parseStat } from '../../scripts/bench/chromium-processes';
+import { chromiumProcesses, cpuMsByType, parseStat } from '../../scripts/bench/chromium-processes';
 
 describe('parseStat', () => {
   it('reads ppid and user + system ticks after a name holding spaces and parentheses', () => {
@@ -12,26 +12,19 @@ describe('parseStat', () => {
 
 describe('cpuMsByType', () => {
   it('sums the time between two readings by process type; a new process counts from zero, a gone one not at all', () => {
-    const procs = [
-      { pid: 1, type: 'browser' },
-      { pid: 2, type: 'renderer' },
-      { pid: 3, type: 'renderer' },
-      { pid: 4, type: 'gpu-process' },
-      { pid: 5, type: 'utility' },
+    const before = [
+      { pid: 1, type: 'browser', cpuMs: 100 },
+      { pid: 2, type: 'renderer', cpuMs: 50 },
+      { pid: 4, type: 'gpu-process', cpuMs: 1000 },
+      { pid: 5, type: 'utility', cpuMs: 10 }, // gone by the second reading
     ];
-    const before = new Map([
-      [1, 100],
-      [2, 50],
-      [4, 1000],
-      [5, 10],
-    ]);
-    const after = new Map([
-      [1, 130],
-      [2, 80],
-      [3, 700], // started after the first reading
-      [4, 2400],
-    ]);
-    expect(cpuMsByType(procs, before, after)).toEqual({ browser: 30, renderer: 730, 'gpu-process': 1400 });
+    const after = [
+      { pid: 1, type: 'browser', cpuMs: 130 },
+      { pid: 2, type: 'renderer', cpuMs: 80 },
+      { pid: 3, type: 'renderer', cpuMs: 700 }, // started after the first reading
+      { pid: 4, type: 'gpu-process', cpuMs: 2400 },
+    ];
+    expect(cpuMsByType(before, after)).toEqual({ browser: 30, renderer: 730, 'gpu-process': 1400 });
   });
 });
 
@@ -45,10 +38,10 @@ describe('chromiumProcesses', () => {
     try {
       await new Promise((r) => setTimeout(r, 200));
       const found = chromiumProcesses(process.pid);
-      expect(found).toContainEqual({ pid: fake.pid, type: 'renderer' });
+      const renderer = found.find((p) => p.pid === fake.pid);
+      expect(renderer?.type).toBe('renderer');
+      expect(renderer?.cpuMs).toBeGreaterThanOrEqual(0);
       expect(found.some((p) => p.pid === other.pid)).toBe(false);
-      const cpu = cpuMsOf(found);
-      expect(cpu.get(fake.pid as number)).toBeGreaterThanOrEqual(0);
       // unrelated trees are not searched: from the fake renderer down there is nothing
       expect(chromiumProcesses(fake.pid as number)).toEqual([]);
     } finally {
