@@ -13,6 +13,7 @@ import { BottomDrawer } from '../panels/table/bottom-drawer';
 import { useAppStore } from '../state/store';
 import { CHROME } from '../theme/theme';
 import { ContextPanel } from './context-panel';
+import { FEATURE_LIST_ID, SkipToList } from './skip-to-list';
 import { StatusBar } from './status-bar';
 import { TopBar } from './top-bar';
 
@@ -24,19 +25,19 @@ const CommandWorkspace = lazy(() => import('./command-workspace'));
 const chromeVars = (mode: 'light' | 'dark') =>
   Object.fromEntries(Object.entries(CHROME[mode]).map(([k, v]) => [`--chrome-${k}`, v])) as CSSProperties;
 
-/** The 一张图 workspace: top bar, layers + list (left), map with legend (centre), details (right), status bar. */
+/** The 一张图 workspace: top bar, layers | features | statistics (left), map with legend (centre), details (right), status bar. */
 function Overview() {
   const t = useT();
   return (
     <div className="workspace-body">
       <div className="left-panel">
-        {/* 图层 | 统计 tabs (src/panels/stats); the layer tab holds what the panel held before */}
+        {/* 图层 | 要素 | 统计 tabs (src/panels/stats) */}
         <LeftTabs
-          layers={
+          layers={<LayerPanel />}
+          features={
             <>
-              <LayerPanel />
               <ImportPanel />
-              <FeatureList id="feature-list" />
+              <FeatureList id={FEATURE_LIST_ID} />
             </>
           }
         />
@@ -64,10 +65,7 @@ export function App() {
   const mode = workspace === 'command' ? 'dark' : 'light';
   return (
     <div className={`app app-${workspace}`} style={chromeVars(mode)}>
-      {/* the list section has tabIndex -1, so following the fragment moves keyboard focus there, not only the view */}
-      <a className="skip-link" href="#feature-list">
-        {t('app.skipToList')}
-      </a>
+      {workspace === 'overview' && <SkipToList />}
       <TopBar />
       {workspace === 'overview' ? (
         <Overview />

@@ -21,6 +21,7 @@ export const statsZh = {
 
   'stats.tabsLabel': '左侧面板',
   'stats.tab.layers': '图层',
+  'stats.tab.features': '要素',
   'stats.tab.stats': '统计',
   'stats.title': '分区统计',
   'stats.loading': '加载中…',
@@ -157,6 +158,7 @@ export const statsEn: Record<keyof typeof statsZh, string> = {
 
   'stats.tabsLabel': 'Left panel',
   'stats.tab.layers': 'Layers',
+  'stats.tab.features': 'Features',
   'stats.tab.stats': 'Statistics',
   'stats.title': 'Statistics by county',
   'stats.loading': 'Loading…',

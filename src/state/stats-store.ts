@@ -8,7 +8,7 @@ import type { LayerId } from '../domain/layer-ids';
  * lives in the main store as `c=`). Derived numbers are never stored here.
  */
 export type Thematic = 'none' | 'choropleth' | 'hex';
-export type LeftTab = 'layers' | 'stats';
+export type LeftTab = 'layers' | 'features' | 'stats';
 export type DrawerTab = 'table' | 'indicators';
 
 export interface StatsState {

@@ -45,8 +45,23 @@ export interface ListItem {
   text: string;
 }
 
-/** The feature list as rendered now (features in view). */
-export function listItems(page: Page): Promise<ListItem[]> {
+export type LeftTab = 'layers' | 'features' | 'stats';
+
+/** Opens a tab of the left panel (图层 | 要素 | 统计), as a user's click would; nothing if it is open already. */
+export async function showTab(page: Page, tab: LeftTab): Promise<void> {
+  const button = page.getByTestId(`left-tab-${tab}`);
+  if ((await button.getAttribute('aria-selected')) !== 'true') await button.click();
+  await expect.poll(() => button.getAttribute('aria-selected')).toBe('true');
+}
+
+/**
+ * The feature list as rendered now (features in view). The list is mounted when its 要素 tab first opens and stays
+ * mounted, so it can be read while another tab shows; it is an error to read it before it was ever opened.
+ */
+export async function listItems(page: Page): Promise<ListItem[]> {
+  if ((await page.getByTestId('feature-list').count()) === 0) {
+    throw new Error('the feature list is not mounted: open the 要素 tab first (showTab(page, "features"))');
+  }
   return page.getByTestId('feature-list-item').evaluateAll((els) =>
     els.map((el) => ({
       layer: el.getAttribute('data-layer') ?? '',
@@ -57,8 +72,9 @@ export function listItems(page: Page): Promise<ListItem[]> {
   );
 }
 
-/** Waits until the list shows at least one item of `layer`, and returns the whole list. */
+/** Opens the 要素 tab, waits until the list shows at least one item of `layer`, and returns the whole list. */
 export async function waitForListItems(page: Page, layer: string): Promise<ListItem[]> {
+  await showTab(page, 'features');
   await expect
     .poll(async () => (await listItems(page)).filter((i) => i.layer === layer).length, { timeout: 30_000 })
     .toBeGreaterThan(0);

@@ -1,5 +1,5 @@
 import { describe, expect, inject, it } from 'vitest';
-import { countByLayerFacet, listItems, setupApp, urlParams, waitForListItems } from './app';
+import { countByLayerFacet, listItems, setupApp, showTab, urlParams, waitForListItems } from './app';
 import { saveScreenshot, waitForMapReady } from './browser';
 
 const baseURL = inject('baseURL');
@@ -20,6 +20,8 @@ describe('grade chips', () => {
     }
     expect(before['hazard-sources/red'], 'the sample has red hazard sources in the first view').toBeGreaterThan(0);
 
+    // the chips are on the 图层 tab; the list stays mounted (and is read) behind it
+    await showTab(page, 'layers');
     const chip = page.getByTestId('facet-chip-hazard-sources-red');
     expect(await chip.getAttribute('aria-pressed')).toBe('true');
     const chipText = ((await chip.textContent()) ?? '').trim();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { geodesicDestination } from '../../src/analysis/incident/geodesic-destination';
 import { Geodesic } from '../helpers/geodesic';
-import { setupApp } from './app';
+import { setupApp, showTab } from './app';
 import { saveScreenshot, waitForMapIdle, waitForMapReady } from './browser';
 import { runSitingCli } from './siting/cli';
 import { siteNearServedSchool } from './siting/site-near-school';
@@ -37,6 +37,7 @@ const distanceM = (a: readonly [number, number], b: { lon: number; lat: number }
 
 /** Opens the import dialog and hands it a file. */
 async function chooseFile(page: Page, name: string, buffer: Buffer): Promise<void> {
+  await showTab(page, 'features');
   await page.getByTestId('import-open').click();
   await page.getByTestId('import-dialog').waitFor({ state: 'visible' });
   await page.getByTestId('import-file-input').setInputFiles({ name, mimeType: 'text/csv', buffer });

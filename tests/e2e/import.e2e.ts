@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import iconv from 'iconv-lite';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { listItem, setupApp, waitForCard, waitForListItems } from './app';
+import { listItem, setupApp, showTab, waitForCard, waitForListItems } from './app';
 import { saveScreenshot, waitForMapIdle, waitForMapReady } from './browser';
 import { loadLayer } from './data';
 
@@ -18,6 +18,7 @@ async function ringTotal(page: Page, radius: number): Promise<number> {
 
 /** Opens the import dialog and hands it a file. */
 async function chooseFile(page: Page, name: string, buffer: Buffer, mimeType = 'text/csv'): Promise<void> {
+  await showTab(page, 'features');
   await page.getByTestId('import-open').click();
   await page.getByTestId('import-dialog').waitFor({ state: 'visible' });
   await page.getByTestId('import-file-input').setInputFiles({ name, mimeType, buffer });
@@ -120,6 +121,7 @@ describe('bring your own data', () => {
     // kept in this browser: still there after a reload
     await page.reload();
     await waitForMapReady(page);
+    await showTab(page, 'features');
     await page.getByTestId('imported-dataset').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('imported-dataset').getAttribute('data-count')).toBe('3');
 
@@ -129,6 +131,7 @@ describe('bring your own data', () => {
     await page.getByTestId('imported-dataset').waitFor({ state: 'detached' });
     await page.reload();
     await waitForMapReady(page);
+    await showTab(page, 'features');
     await page.getByTestId('import-panel').waitFor();
     expect(await page.getByTestId('imported-dataset').count()).toBe(0);
 

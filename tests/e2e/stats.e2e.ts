@@ -77,7 +77,6 @@ describe('statistics (统计)', () => {
     await saveScreenshot(page, 'stats-county-drill');
 
     // the list (map view framed on the county) holds the same hazard sources, and the chips count them
-    await page.getByTestId('left-tab-layers').click();
     await waitForListItems(page, 'hazard-sources');
     const listed = (await listItems(page)).filter((i) => i.layer === 'hazard-sources').map((i) => i.id);
     expect(listed.sort()).toEqual(inCounty.map((f) => f.id).sort());
@@ -206,7 +205,6 @@ describe('一张表 (table view)', () => {
     expect(await firstRow.getAttribute('aria-current')).toBe('true');
 
     // and a selection elsewhere (the list, as a map click would) opens that layer's row
-    await page.getByTestId('left-tab-layers').click();
     const items = await waitForListItems(page, 'tailings-ponds');
     const pond = items.find((i) => i.layer === 'tailings-ponds');
     if (!pond) throw new Error('no tailings pond in the list');

@@ -1,5 +1,15 @@
 import { describe, expect, inject, it } from 'vitest';
-import { jumpTo, listItem, mapView, setupApp, urlParams, waitForCard, waitForListItems, waitForSel } from './app';
+import {
+  jumpTo,
+  listItem,
+  mapView,
+  setupApp,
+  showTab,
+  urlParams,
+  waitForCard,
+  waitForListItems,
+  waitForSel,
+} from './app';
 import { saveScreenshot, waitForMapIdle, waitForMapReady } from './browser';
 import { loadAll } from './data';
 
@@ -24,6 +34,7 @@ describe('a copied link', () => {
     // a view of our own (not one the app would pick), near enough to keep the selection on screen
     const view = { lon: round4(feature.lon + 0.011), lat: round4(feature.lat - 0.0063), zoom: 11.37 };
     await jumpTo(page, view);
+    await showTab(page, 'layers');
     await page.getByTestId('layer-toggle-fire-stations').click();
     await page.getByTestId('facet-chip-tailings-ponds-yellow').click();
     expect(await page.getByTestId('layer-toggle-fire-stations').isChecked()).toBe(false);

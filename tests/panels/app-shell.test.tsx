@@ -13,13 +13,22 @@ vi.mock('../../src/map/map-view', () => ({ MapView: () => <div data-testid="map-
 resetBetweenTests();
 
 describe('App shell', () => {
-  it('lays out top bar, layer panel, list, map, legend, details and status bar', () => {
+  it('lays out top bar, layer panel, map, legend, details and status bar; the list is on its own tab', async () => {
+    const user = userEvent.setup();
     render(<App />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('RiskAtlas 安全风险一张图');
     expect(screen.getByText('岳阳市')).toBeTruthy();
     expect(screen.getByTestId('search-input')).toBeTruthy();
     expect(screen.getByTestId('layer-toggle-hazard-sources')).toBeTruthy();
+    // the first view paints the layers only: the list and the import panel are mounted when their tab first opens
+    expect(screen.queryByTestId('feature-list')).toBeNull();
+    expect(screen.queryByTestId('import-panel')).toBeNull();
+    await user.click(screen.getByRole('tab', { name: '要素' }));
     expect(screen.getByTestId('feature-list')).toBeTruthy();
+    expect(screen.getByTestId('import-panel')).toBeTruthy();
+    expect(screen.getByTestId('layer-toggle-hazard-sources').closest('[role="tabpanel"]')?.hasAttribute('hidden')).toBe(
+      true,
+    );
     expect(screen.getByTestId('map-stub')).toBeTruthy();
     expect(screen.getByRole('heading', { name: '图例' })).toBeTruthy();
     expect(screen.getByText(/点击地图上的要素/)).toBeTruthy();
@@ -74,21 +83,49 @@ describe('App shell', () => {
     expect(amap.disabled).toBe(true);
   });
 
-  it('the skip link is the first focusable element and targets the focusable list', async () => {
+  it('the skip link is the first focusable element; it opens the 要素 tab and focuses the list', async () => {
     const user = userEvent.setup();
     render(<App />);
     await user.tab();
     const link = document.activeElement as HTMLAnchorElement;
     expect(link.textContent).toBe('跳到要素列表');
     expect(link.getAttribute('href')).toBe('#feature-list');
+    await user.keyboard('{Enter}');
     const list = document.getElementById('feature-list');
     expect(list?.getAttribute('data-testid')).toBe('feature-list');
     expect(list?.tabIndex).toBe(-1);
+    expect(document.activeElement).toBe(list);
+    expect(screen.getByRole('tab', { name: '要素' }).getAttribute('aria-selected')).toBe('true');
+    expect(list?.closest('[role="tabpanel"]')?.hasAttribute('hidden')).toBe(false);
+  });
+
+  it('the 要素 tab keeps its list mounted (and scrolled) when the user switches away and back', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    await user.click(screen.getByRole('tab', { name: '要素' }));
+    const list = screen.getByTestId('feature-list');
+    await user.click(screen.getByRole('tab', { name: '图层' }));
+    expect(list.isConnected).toBe(true);
+    expect(list.closest('[role="tabpanel"]')?.hasAttribute('hidden')).toBe(true);
+    await user.click(screen.getByRole('tab', { name: '要素' }));
+    expect(screen.getByTestId('feature-list')).toBe(list);
+  });
+
+  it('arrow keys move between the 图层 | 要素 | 统计 tabs', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    screen.getByRole('tab', { name: '图层' }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: '要素' }));
+    expect(screen.getByTestId('feature-list')).toBeTruthy();
+    await user.keyboard('{ArrowLeft}{ArrowLeft}');
+    expect(document.activeElement).toBe(screen.getByRole('tab', { name: '统计' }));
   });
 
   it('selecting a feature in the list opens the card; Esc closes it', async () => {
     const user = userEvent.setup();
     render(<App />);
+    await user.click(screen.getByRole('tab', { name: '要素' }));
     await user.click(screen.getAllByTestId('feature-list-item')[0] as HTMLElement);
     expect(screen.getByTestId('detail-card').textContent).toContain('云溪氯碱装置');
     await user.keyboard('{Escape}');
@@ -100,6 +137,7 @@ describe('App shell', () => {
     render(<App />);
     await user.click(screen.getByRole('button', { name: '收起详情面板' }));
     expect(document.getElementById('context-panel-body')?.hidden).toBe(true);
+    await user.click(screen.getByRole('tab', { name: '要素' }));
     await user.click(screen.getAllByTestId('feature-list-item')[1] as HTMLElement);
     expect(document.getElementById('context-panel-body')?.hidden).toBe(false);
   });
