@@ -129,7 +129,7 @@ async function pan(
   const from = server.log.length;
   const start = (await page.evaluate(`(() => {
     window.__bench.deltas = [];
-    window.__bench.recording = true;
+    window.__bench.record(true);
     return performance.now();
   })()`)) as number;
   const moves = [
@@ -161,7 +161,7 @@ async function pan(
   // let the last reads land and draw
   await page.waitForTimeout(2_500);
   const r = (await page.evaluate(`(() => {
-    window.__bench.recording = false;
+    window.__bench.record(false);
     return { deltas: window.__bench.deltas, tasks: window.__bench.tasks };
   })()`)) as { deltas: number[]; tasks: { at: number; ms: number }[] };
   const tasks = r.tasks.filter((t) => t.at >= start).map((t) => t.ms);

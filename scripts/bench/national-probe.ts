@@ -1,8 +1,8 @@
 import { READY_PROBE } from './first-load';
-// Runs in the page before the app: ready time, long tasks from the start, a switchable rAF recorder.
+// Runs in the page before the app: ready time, long tasks from the start, a rAF recorder switched on for the pans.
 // A string, not a function: tsx would add helpers that do not exist inside the page (see first-load.ts).
 export const PROBE = `(() => {
-  window.__bench = { tasks: [], deltas: [], recording: false, glMs: 0, programs: 0 };
+  window.__bench = { tasks: [], deltas: [], glMs: 0, programs: 0 };
   // Time the main thread waits for WebGL program compile + link (the first status query blocks until done):
   // on software GL (SwiftShader, this bench's only GL) each of MapLibre's programs costs ~100 ms; on a GPU, ~1 ms.
   for (const C of [self.WebGLRenderingContext, self.WebGL2RenderingContext]) {
@@ -23,12 +23,20 @@ export const PROBE = `(() => {
       for (const e of list.getEntries()) window.__bench.tasks.push({ at: e.startTime, ms: e.duration });
     }).observe({ type: 'longtask', buffered: true });
   } catch (e) {}
+  // The frame recorder runs only while recording (the pans): a rAF loop from navigation on made the page run a
+  // frame on every vsync while it loads, which cost the measured first render ~60 ms (bench:ab-style pairs,
+  // −63 ± 28 ms without it, 10 of 14) that the app itself never spends.
   let last = 0;
+  let raf = 0;
   const tick = (t) => {
-    if (window.__bench.recording && last) window.__bench.deltas.push(t - last);
+    if (last) window.__bench.deltas.push(t - last);
     last = t;
-    requestAnimationFrame(tick);
+    raf = requestAnimationFrame(tick);
   };
-  requestAnimationFrame(tick);
+  window.__bench.record = (on) => {
+    cancelAnimationFrame(raf);
+    last = 0;
+    if (on) raf = requestAnimationFrame(tick);
+  };
   ${READY_PROBE}
 })();`;
