@@ -26,6 +26,10 @@ describe('App shell', () => {
     await user.click(screen.getByRole('tab', { name: '要素' }));
     expect(screen.getByTestId('feature-list')).toBeTruthy();
     expect(screen.getByTestId('import-panel')).toBeTruthy();
+    // each tab names a panel that exists (aria-controls), opened or not
+    for (const tab of screen.getAllByRole('tab')) {
+      expect(document.getElementById(tab.getAttribute('aria-controls') ?? '')?.getAttribute('role')).toBe('tabpanel');
+    }
     expect(screen.getByTestId('layer-toggle-hazard-sources').closest('[role="tabpanel"]')?.hasAttribute('hidden')).toBe(
       true,
     );

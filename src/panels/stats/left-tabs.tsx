@@ -54,23 +54,17 @@ export function LeftTabs({ layers, features }: { layers: ReactNode; features: Re
       <div id="left-tabpanel-layers" role="tabpanel" aria-labelledby="left-tab-layers" hidden={tab !== 'layers'}>
         {layers}
       </div>
-      {featuresOpened && (
-        <div
-          id="left-tabpanel-features"
-          role="tabpanel"
-          aria-labelledby="left-tab-features"
-          hidden={tab !== 'features'}
-        >
-          {features}
-        </div>
-      )}
-      {tab === 'stats' && (
-        <div id="left-tabpanel-stats" role="tabpanel" aria-labelledby="left-tab-stats">
+      {/* every panel exists, so each tab's aria-controls names an element; only the content waits */}
+      <div id="left-tabpanel-features" role="tabpanel" aria-labelledby="left-tab-features" hidden={tab !== 'features'}>
+        {featuresOpened && features}
+      </div>
+      <div id="left-tabpanel-stats" role="tabpanel" aria-labelledby="left-tab-stats" hidden={tab !== 'stats'}>
+        {tab === 'stats' && (
           <ChunkBoundary fallback={<p className="note">{t('stats.loading')}</p>}>
             <StatsPanel />
           </ChunkBoundary>
-        </div>
-      )}
+        )}
+      </div>
     </>
   );
 }
