@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import type { LeftTab } from '../../src/state/stats-store';
 import { type AppPage, launchBrowser, openAppPage, saveScreenshot, waitForMapIdle } from './browser';
 
 /** Helpers that speak the app's test contract (docs/architecture.md, Contract 5) and URL keys (Contract 4). */
@@ -44,8 +45,6 @@ export interface ListItem {
   facet: string;
   text: string;
 }
-
-export type LeftTab = 'layers' | 'features' | 'stats';
 
 /** Opens a tab of the left panel (图层 | 要素 | 统计), as a user's click would; nothing if it is open already. */
 export async function showTab(page: Page, tab: LeftTab): Promise<void> {
