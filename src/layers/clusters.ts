@@ -9,35 +9,47 @@ import { IS_CLUSTER, sourceId } from './common';
 
 /**
  * Dense point layers are clustered below z11 (clusterMaxZoom 10): a city view of a few thousand protected targets
- * would otherwise be an unreadable carpet. Each cluster counts its members per facet value (`n0`, `n1`, … in
- * FACETS order, most severe first); a hazard cluster takes the colour of the most severe level it contains, so a
- * red hazard is never hidden inside a blue-looking cluster.
+ * would otherwise be an unreadable carpet. A hazard cluster takes the colour of the most severe level it contains,
+ * so a red hazard is never hidden inside a blue-looking cluster: each cluster carries `worst`, the smallest FACETS
+ * index (most severe first) among its members. One property, not a count per level: MapLibre's worker evaluates
+ * every cluster property for every point at every cluster zoom on each data update.
  */
 export const CLUSTERED_LAYERS: readonly LayerId[] = ['hazard-sources', 'protected-targets'];
 export const CLUSTER_MAX_ZOOM = 10;
 
 export const isClustered = (layer: LayerId) => CLUSTERED_LAYERS.includes(layer);
 
+/** The cluster property holding the most severe facet index present (FACETS order); the value count if none. */
+export const WORST_IN_CLUSTER = 'worst';
+
+/** Protected targets are not a risk: their clusters stay neutral, so they need no severity. */
+const hasSeverity = (layer: LayerId) => isClustered(layer) && layer !== 'protected-targets';
+
 /** Source options (everything but `data`) for a layer's GeoJSON source. */
 export function sourceOptionsFor(layer: LayerId, theme: MapTheme): Omit<GeoJSONSourceSpecification, 'data'> {
   const base = { type: 'geojson' as const, promoteId: 'id' };
   if (!isClustered(layer)) return base;
+  const options = { ...base, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 48 };
+  if (!hasSeverity(layer)) return options;
   const facet = theme.facets[layer];
-  const clusterProperties: Record<string, ExpressionSpecification> = {};
-  facet.values.forEach((v, i) => {
-    clusterProperties[`n${i}`] = ['+', ['case', ['==', ['get', facet.key], v.value], 1, 0]];
-  });
-  return { ...base, cluster: true, clusterMaxZoom: CLUSTER_MAX_ZOOM, clusterRadius: 48, clusterProperties };
+  const index = facet.values.flatMap((v, i) => [v.value, i]);
+  const severity = ['match', ['get', facet.key], ...index, facet.values.length] as ExpressionSpecification;
+  return { ...options, clusterProperties: { [WORST_IN_CLUSTER]: ['min', severity] } };
 }
 
 /**
  * Colour (fill/text) of the most severe facet value present in a cluster. Protected targets are not a risk: their
  * clusters stay neutral so they do not shout louder than the hazards.
  */
-function worst(layer: LayerId, theme: MapTheme, pick: 'fill' | 'text'): ExpressionSpecification | string {
-  if (layer === 'protected-targets') return pick === 'fill' ? theme.neutralCluster : '#FFFFFF';
-  const cases = theme.facets[layer].values.flatMap((v, i) => [['>', ['get', `n${i}`], 0], v[pick]]);
-  return ['case', ...cases, pick === 'fill' ? theme.unknown : '#FFFFFF'] as ExpressionSpecification;
+export function worst(layer: LayerId, theme: MapTheme, pick: 'fill' | 'text'): ExpressionSpecification | string {
+  if (!hasSeverity(layer)) return pick === 'fill' ? theme.neutralCluster : '#FFFFFF';
+  const colours = theme.facets[layer].values.flatMap((v, i) => [i, v[pick]]);
+  return [
+    'match',
+    ['get', WORST_IN_CLUSTER],
+    ...colours,
+    pick === 'fill' ? theme.unknown : '#FFFFFF',
+  ] as ExpressionSpecification;
 }
 
 export function clusterLayers(layer: LayerId, theme: MapTheme): LayerSpecification[] {

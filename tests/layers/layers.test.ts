@@ -1,4 +1,5 @@
 import {
+  createExpression,
   createPropertyExpression,
   featureFilter,
   type LayerSpecification,
@@ -21,6 +22,7 @@ import {
   selectionLayers,
   sourceOptionsFor,
 } from '../../src/layers';
+import { clusterLayers, WORST_IN_CLUSTER } from '../../src/layers/clusters';
 import { ABSENT_PROPERTY } from '../../src/layers/shared-bindings';
 import { type MapMode, mapTheme } from '../../src/theme/map-theme';
 import { FACETS } from '../../src/theme/theme';
@@ -74,9 +76,7 @@ describe('layersFor', () => {
   it('reads only real feature properties (domain output columns) and cluster properties', () => {
     for (const layer of LAYER_IDS) {
       const real = new Set(LAYERS[layer].outputColumns.map((c) => c.key));
-      const cluster = isClustered(layer)
-        ? ['point_count', 'point_count_abbreviated', ...FACETS[layer].values.map((_, i) => `n${i}`)]
-        : [];
+      const cluster = isClustered(layer) ? ['point_count', 'point_count_abbreviated', WORST_IN_CLUSTER] : [];
       // the shared-binding placeholder is read on purpose and must never be a real column (shared-bindings.ts)
       expect(real).not.toContain(ABSENT_PROPERTY);
       const allowed = new Set([...real, ...cluster, ABSENT_PROPERTY]);
@@ -192,5 +192,64 @@ describe('sourceOptionsFor', () => {
     expect(sourceOptionsFor('hazard-sources', t)).toMatchObject({ cluster: true, clusterMaxZoom: 10 });
     expect(sourceOptionsFor('protected-targets', t)).toMatchObject({ cluster: true, clusterMaxZoom: 10 });
     expect(sourceOptionsFor('fire-stations', t)).not.toHaveProperty('cluster');
+  });
+
+  // What MapLibre's GeoJSON worker does with clusterProperties: `[operator, map]` maps each point, then folds the
+  // members with `[operator, ['accumulated'], ['get', key]]`; the cluster layer then colours by the result.
+  function clusterColour(layer: LayerId, members: (string | null)[]): string {
+    const t = mapTheme('light');
+    const props = (sourceOptionsFor(layer, t).clusterProperties ?? {}) as Record<string, [string, unknown]>;
+    const ok = <T>(e: { result: string; value: T }) => {
+      if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+      return e.value;
+    };
+    const acc: Record<string, unknown> = {};
+    for (const [key, [op, map]] of Object.entries(props)) {
+      const mapE = ok(createExpression(map, `sources.${layer}.clusterProperties.${key}[1]`)) as {
+        evaluate: (g: object, f: object) => unknown;
+      };
+      const reduceE = ok(
+        createExpression([op, ['accumulated'], ['get', key]], `sources.${layer}.clusterProperties.${key}[0]`),
+      ) as {
+        evaluate: (g: object, f: object) => unknown;
+      };
+      const facetKey = FACETS[layer].key;
+      const mapped = members.map((v) => mapE.evaluate({ zoom: 9 }, { properties: { [facetKey]: v } }));
+      acc[key] = mapped
+        .slice(1)
+        .reduce((a, m) => reduceE.evaluate({ zoom: 9, accumulated: a }, { properties: { [key]: m } }), mapped[0]);
+    }
+    const circle = clusterLayers(layer, t).find((l) => l.type === 'circle') as { paint: Record<string, unknown> };
+    const specOf = (latest as unknown as Record<string, Record<string, unknown>>).paint_circle?.['circle-color'];
+    const e = ok(createPropertyExpression(circle.paint['circle-color'], 'circle-color', specOf as never)) as {
+      evaluate: (g: object, f: object) => { toString(): string };
+    };
+    return e.evaluate({ zoom: 9 }, { type: 1, properties: { point_count: members.length, ...acc } }).toString();
+  }
+  const colourOf = (hex: string) => {
+    const e = createPropertyExpression(
+      hex,
+      'circle-color',
+      (latest as never as Record<string, Record<string, unknown>>).paint_circle?.['circle-color'] as never,
+    );
+    return (e.value as { evaluate: (g: object) => { toString(): string } }).evaluate({ zoom: 9 }).toString();
+  };
+
+  it('colours a hazard cluster by the most severe level among its members, whatever their order', () => {
+    const t = mapTheme('light');
+    const fill = (v: string) => colourOf(t.facets['hazard-sources'].values.find((x) => x.value === v)?.fill ?? '');
+    expect(clusterColour('hazard-sources', ['blue', 'yellow', 'red', 'blue'])).toBe(fill('red'));
+    expect(clusterColour('hazard-sources', ['blue', 'orange', 'yellow'])).toBe(fill('orange'));
+    expect(clusterColour('hazard-sources', ['yellow', 'blue'])).toBe(fill('yellow'));
+    expect(clusterColour('hazard-sources', ['blue', 'blue'])).toBe(fill('blue'));
+    // members with no (or an unknown) level: the unknown colour, unless a known level is present
+    expect(clusterColour('hazard-sources', [null, 'purple'])).toBe(colourOf(t.unknown));
+    expect(clusterColour('hazard-sources', [null, 'blue'])).toBe(fill('blue'));
+  });
+
+  it('keeps protected-target clusters neutral and computes nothing for them', () => {
+    const t = mapTheme('light');
+    expect(sourceOptionsFor('protected-targets', t)).not.toHaveProperty('clusterProperties');
+    expect(clusterColour('protected-targets', ['一类', '二类'])).toBe(colourOf(t.neutralCluster));
   });
 });
