@@ -33,7 +33,7 @@ export function sourceOptionsFor(layer: LayerId, theme: MapTheme): Omit<GeoJSONS
   if (!hasSeverity(layer)) return options;
   const facet = theme.facets[layer];
   const index = facet.values.flatMap((v, i) => [v.value, i]);
-  const severity = ['match', ['get', facet.key], ...index, facet.values.length] as ExpressionSpecification;
+  const severity = ['match', ['get', facet.key], ...index, facet.values.length] as unknown as ExpressionSpecification;
   return { ...options, clusterProperties: { [WORST_IN_CLUSTER]: ['min', severity] } };
 }
 
@@ -49,7 +49,7 @@ export function worst(layer: LayerId, theme: MapTheme, pick: 'fill' | 'text'): E
     ['get', WORST_IN_CLUSTER],
     ...colours,
     pick === 'fill' ? theme.unknown : '#FFFFFF',
-  ] as ExpressionSpecification;
+  ] as unknown as ExpressionSpecification;
 }
 
 export function clusterLayers(layer: LayerId, theme: MapTheme): LayerSpecification[] {

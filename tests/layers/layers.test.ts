@@ -199,7 +199,7 @@ describe('sourceOptionsFor', () => {
   function clusterColour(layer: LayerId, members: (string | null)[]): string {
     const t = mapTheme('light');
     const props = (sourceOptionsFor(layer, t).clusterProperties ?? {}) as Record<string, [string, unknown]>;
-    const ok = <T>(e: { result: string; value: T }) => {
+    const ok = (e: { result: string; value: unknown }) => {
       if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
       return e.value;
     };
