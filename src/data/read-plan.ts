@@ -10,8 +10,13 @@ import type { ManifestLayer } from './manifest';
 
 /** A layer above this many features is read by the view's bounds through its R-tree, not whole… */
 export const BBOX_THRESHOLD = 20_000;
-/** …or above this many bytes: a national layer of 10,000 stations is ~4 MB, too much to fetch for one city view */
-export const BBOX_BYTES_THRESHOLD = 2 * 1024 * 1024;
+/**
+ * …or above this many bytes. The national 700 chemical parks are 445 KB of polygons: read whole, every park in the
+ * country was decoded, copied to the page and tiled by MapLibre's worker for a city view showing a few of them
+ * (bench:ab, 20 pairs: the first city view −102 ± 44 ms by bbox, docs/performance.md). A city's own files (the
+ * sample's largest is 131 KB) stay whole: one request, and the list and 全图 see every feature.
+ */
+export const BBOX_BYTES_THRESHOLD = 256 * 1024;
 
 /** Read by bounds (and, where the build wrote them, shown as grid counts below city zoom) rather than whole. */
 export const isStreamed = (entry: ManifestLayer): boolean =>
