@@ -14,7 +14,7 @@ export const BBOX_THRESHOLD = 20_000;
  * …or above this many bytes. The national 700 chemical parks are 445 KB of polygons: read whole, every park in the
  * country was decoded, copied to the page and tiled by MapLibre's worker for a city view showing a few of them
  * (bench:ab, 20 pairs: the first city view −102 ± 44 ms by bbox, docs/performance.md). A city's own files (the
- * sample's largest is 131 KB) stay whole: one request, and the list and 全图 see every feature.
+ * sample's largest is 131 KB) stay whole: one request, and the list and the statistics see every feature.
  */
 export const BBOX_BYTES_THRESHOLD = 256 * 1024;
 

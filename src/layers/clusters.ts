@@ -41,7 +41,7 @@ export function sourceOptionsFor(layer: LayerId, theme: MapTheme): Omit<GeoJSONS
  * Colour (fill/text) of the most severe facet value present in a cluster. Protected targets are not a risk: their
  * clusters stay neutral so they do not shout louder than the hazards.
  */
-export function worst(layer: LayerId, theme: MapTheme, pick: 'fill' | 'text'): ExpressionSpecification | string {
+function worst(layer: LayerId, theme: MapTheme, pick: 'fill' | 'text'): ExpressionSpecification | string {
   if (!hasSeverity(layer)) return pick === 'fill' ? theme.neutralCluster : '#FFFFFF';
   const colours = theme.facets[layer].values.flatMap((v, i) => [i, v[pick]]);
   return [
