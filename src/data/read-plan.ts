@@ -1,4 +1,5 @@
 import type { Feature } from 'geojson';
+import { degreeBox } from '../analysis/siting/degree-box';
 import type { BBox } from '../state/store';
 import type { Rect } from './fgb/types';
 import type { ManifestLayer } from './manifest';
@@ -25,10 +26,25 @@ export const isStreamed = (entry: ManifestLayer): boolean =>
 /** read a margin around the view so small pans do not trigger a new read */
 export const BBOX_PAD = 0.25;
 
-export function padBBox([minX, minY, maxX, maxY]: BBox, pad = BBOX_PAD): BBox {
+/**
+ * …and never less than this, in metres: the widest default siting zone (化工园区 outer zone, 2,000 m, a project
+ * default [U] in src/domain/siting/rule-table.ts; tests/data/read-plan.test.ts keeps the two equal). A site the
+ * planner draws inside the view is then checked against every streamed feature close enough to matter, however far
+ * in the map is zoomed; at city zoom a quarter of the view is wider anyway.
+ */
+export const MIN_PAD_M = 2_000;
+
+export function padBBox(bounds: BBox, pad = BBOX_PAD): BBox {
+  const [minX, minY, maxX, maxY] = bounds;
   const dx = (maxX - minX) * pad;
   const dy = (maxY - minY) * pad;
-  return [minX - dx, Math.max(-90, minY - dy), maxX + dx, Math.min(90, maxY + dy)];
+  const [ax, ay, bx, by] = degreeBox(bounds, MIN_PAD_M);
+  return [
+    Math.min(minX - dx, ax),
+    Math.max(-90, Math.min(minY - dy, ay)),
+    Math.max(maxX + dx, bx),
+    Math.min(90, Math.max(maxY + dy, by)),
+  ];
 }
 
 export const rectOf = ([minX, minY, maxX, maxY]: BBox): Rect => ({ minX, minY, maxX, maxY });

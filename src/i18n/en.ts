@@ -56,6 +56,7 @@ const core: Record<Exclude<MessageKey, WorkspaceKey>, string> = {
   'layer.error': 'Failed to load: {error}',
   'layer.retry': 'Retry',
   'layer.total': '{n} in total',
+  'layer.viewTotal': '{n} in view',
   'layer.gridTotal': '≈ {n}',
   'layer.gridNote': '≈ in view (grid totals)',
   'layer.gridNoCounty': ', not filtered by county',

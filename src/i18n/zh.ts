@@ -52,6 +52,7 @@ const core = {
   'layer.error': '加载失败：{error}',
   'layer.retry': '重试',
   'layer.total': '共 {n} 个',
+  'layer.viewTotal': '视野内 {n} 个',
   'layer.gridTotal': '≈ {n} 个',
   'layer.gridNote': '≈ 视野内（网格汇总）',
   'layer.gridNoCounty': '，未按区县筛选',

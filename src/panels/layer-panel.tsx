@@ -1,5 +1,7 @@
 import { bbox } from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
+import { useMemo } from 'react';
+import { featureInBounds } from '../analysis/feature-in-bounds';
 import { reloadData, useManifest } from '../data/layer-store';
 import type { LayerId } from '../domain/layer-ids';
 import { useLang, useT } from '../i18n/use-t';
@@ -47,6 +49,14 @@ function LayerRow({ layer, result }: { layer: LayerId; result: LayerResult }) {
   const features = byCounty(layer, result.features as AnyFeature[]);
   // at aggregate zoom there are no features: the grid totals in view stand in (./grid-chips.tsx)
   const grid = useGridCounts(layer);
+  // A layer read by bbox holds the features around the view (read-plan.ts padBBox: a quarter of the view, and at
+  // least 2 km, for siting), not the dataset: its total counts those in view, as its chips do.
+  const bounds = useAppStore((s) => s.bounds);
+  const byView = result.mode === 'bbox';
+  const inView = useMemo(
+    () => (byView ? features.filter((f) => featureInBounds(f, bounds)).length : 0),
+    [byView, features, bounds],
+  );
 
   const zoomToExtent = () => {
     // The manifest's bbox is known before the features arrive; fall back to the loaded features.
@@ -75,7 +85,9 @@ function LayerRow({ layer, result }: { layer: LayerId; result: LayerResult }) {
           <span className="layer-total">
             {grid
               ? t('layer.gridTotal', { n: formatCount(grid.total, lang) })
-              : t('layer.total', { n: features.length })}
+              : byView
+                ? t('layer.viewTotal', { n: formatCount(inView, lang) })
+                : t('layer.total', { n: features.length })}
           </span>
         )}
         <button

@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LayerPanel } from '../../src/panels/layer-panel';
 import { useAppStore } from '../../src/state/store';
-import { MANIFEST } from './fixtures';
+import { MANIFEST, state } from './fixtures';
 import { resetBetweenTests } from './setup-dom';
 
 vi.mock('../../src/data/layer-store', () => import('./mock-layer-store'));
@@ -45,6 +45,20 @@ describe('LayerPanel', () => {
     act(() => useAppStore.getState().setView({ lon: 113.31, lat: 29.47, zoom: 13 }, [113.29, 29.46, 113.4, 29.6]));
     expect(count(chip('chemical-parks', 'red'))).toBe(1);
     expect(count(chip('hazard-sources', 'red'))).toBe(0);
+  });
+
+  it('totals a layer read whole over the layer, and one read by bbox over the view, saying so', () => {
+    const total = (layer: string) => document.querySelector(`[data-layer="${layer}"] .layer-total`)?.textContent;
+    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], mode: 'bbox' };
+    render(<LayerPanel />);
+    act(() => useAppStore.getState().setView({ lon: 113.28, lat: 29.47, zoom: 13 }, [113.2, 29.4, 113.35, 29.5]));
+    // one loaded hazard lies in this view (the chips above): the bbox layer's total says so
+    expect(total('hazard-sources')).toBe('视野内 1 个');
+    // fire stations are read whole: the total is the layer's, whatever the view
+    expect(total('fire-stations')).toBe('共 4 个');
+    act(() => useAppStore.getState().setLang('en'));
+    expect(total('hazard-sources')).toBe('1 in view');
+    expect(total('fire-stations')).toBe('4 in total');
   });
 
   it('a chip toggles its value in the store and reflects it with aria-pressed, keeping its count', async () => {
