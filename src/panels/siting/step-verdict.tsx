@@ -38,6 +38,12 @@ export function StepVerdict({
     body = <p className="note">{t(!site ? 'siting.step3.needSite' : 'siting.step3.needCategory')}</p>;
   } else if (results.data.hazards.status !== 'ready') {
     body = <DataNotice state={results.data.hazards} what={t('siting.data.hazards')} />;
+  } else if (results.siteCoverage !== 'ok') {
+    body = (
+      <p className="note" role="status" data-testid="siting-coverage">
+        {t(results.siteCoverage === 'grid' ? 'siting.coverage.grid' : 'siting.coverage.outside')}
+      </p>
+    );
   } else if (error) {
     body = (
       <p className="siting-error" role="alert">

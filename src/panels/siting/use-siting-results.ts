@@ -1,3 +1,4 @@
+import { bbox } from '@turf/bbox';
 import type { Feature } from 'geojson';
 import { useMemo } from 'react';
 import {
@@ -10,10 +11,15 @@ import {
   protectiveDistanceCensus,
   type SitingReport,
 } from '../../analysis/siting';
+import { degreeBox } from '../../analysis/siting/degree-box';
+import { aggregatesShown, useLayerAggregates } from '../../data/aggregates';
 import { type LayerLoad, reloadData, useLayerFeatures } from '../../data/layer-store';
+import { padBBox } from '../../data/read-plan';
 import type { LayerId } from '../../domain/layer-ids';
 import { applyScenario, type EffectiveRules } from '../../domain/siting/apply-scenario';
 import { useSitingStore } from '../../state/siting-store';
+import { type BBox, useAppStore } from '../../state/store';
+import { type Coverage, coverageOf, type LayerCoverage } from './coverage';
 
 /**
  * Every result of the 规划选址 workspace, derived from the store and the loaded layers with the siting engine
@@ -32,6 +38,8 @@ export interface DataState {
 }
 
 export interface SitingData {
+  /** how each hazard layer is held (whole, or by bbox around the view, or as grid cells), for coverageOf */
+  hazardCoverage: LayerCoverage[];
   hazards: DataState;
   targets: DataState;
   hazardIndexes: Record<string, FeatureIndex>;
@@ -52,6 +60,8 @@ export interface SitingResults {
   effective: EffectiveRules;
   /** a scenario the engine refused (zones not inner ≤ middle ≤ outer); the defaults are used meanwhile */
   scenarioError: string | null;
+  /** whether the hazards loaded cover the site's widest zone (./coverage.ts); no verdict unless 'ok' */
+  siteCoverage: Coverage;
   siting: Outcome<SitingReport>;
   inverse: Outcome<ProposedHazardReport>;
   census: Outcome<CensusResult>;
@@ -80,6 +90,9 @@ export function useSitingData(): SitingData {
   const hs = useLayerFeatures('hazard-sources');
   const tp = useLayerFeatures('tailings-ponds');
   const pt = useLayerFeatures('protected-targets');
+  const gridCp = aggregatesShown(useLayerAggregates('chemical-parks'));
+  const gridHs = aggregatesShown(useLayerAggregates('hazard-sources'));
+  const gridTp = aggregatesShown(useLayerAggregates('tailings-ponds'));
   return useMemo(() => {
     const hazardFeatures: Record<string, Feature[]> = {
       'chemical-parks': cp.features,
@@ -94,6 +107,11 @@ export function useSitingData(): SitingData {
       for (const f of fs) lookup.set(`${layer}\u0000${String(f.properties?.id ?? '')}`, f);
     }
     return {
+      hazardCoverage: [
+        { layer: 'chemical-parks', mode: cp.mode, grid: gridCp },
+        { layer: 'hazard-sources', mode: hs.mode, grid: gridHs },
+        { layer: 'tailings-ponds', mode: tp.mode, grid: gridTp },
+      ],
       hazards: combine([
         { layer: 'chemical-parks', load: cp },
         { layer: 'hazard-sources', load: hs },
@@ -105,7 +123,7 @@ export function useSitingData(): SitingData {
       byId: (layer, id) => lookup.get(`${layer}\u0000${id}`),
       hazardFeatures,
     };
-  }, [cp, hs, tp, pt]);
+  }, [cp, hs, tp, pt, gridCp, gridHs, gridTp]);
 }
 
 export function useSitingResults(): SitingResults {
@@ -129,8 +147,17 @@ export function useSitingResults(): SitingResults {
     }
   }, [overrides, scenarioName]);
 
+  // every hazard that can change the verdict lies within the widest zone of the rules in force (scenario included)
+  const bounds = useAppStore((s) => s.bounds);
+  const siteCoverage = useMemo((): Coverage => {
+    if (!site) return 'ok';
+    const reach = Math.max(0, ...effective.rules.map((r) => r.zones.outer));
+    const needed = degreeBox(bbox(site.geometry) as BBox, reach);
+    return coverageOf(data.hazardCoverage, needed, bounds ? padBBox(bounds) : null);
+  }, [site, effective, data.hazardCoverage, bounds]);
+
   const siting = useMemo((): Outcome<SitingReport> => {
-    if (!site || !development.category || data.hazards.status !== 'ready') return NONE;
+    if (!site || !development.category || data.hazards.status !== 'ready' || siteCoverage !== 'ok') return NONE;
     return run(() =>
       checkSiting({
         site: site.geometry,
@@ -144,7 +171,7 @@ export function useSitingResults(): SitingResults {
         effective,
       }),
     );
-  }, [site, development, data, effective]);
+  }, [site, development, data, effective, siteCoverage]);
 
   const inverse = useMemo((): Outcome<ProposedHazardReport> => {
     if (!proposed.location || data.targets.status !== 'ready') return NONE;
@@ -168,5 +195,5 @@ export function useSitingResults(): SitingResults {
     return run(() => protectiveDistanceCensus({ hazards: data.hazardFeatures, targets: data.targetIndex, effective }));
   }, [censusWanted, data, effective]);
 
-  return { data, effective, scenarioError, siting, inverse, census };
+  return { data, effective, scenarioError, siteCoverage, siting, inverse, census };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { geodesicDistance } from '../../../src/analysis/geodesic-distance';
 import { buildFeatureIndex, censusCsv, checkSiting, protectiveDistanceCensus } from '../../../src/analysis/siting';
+import type { LayerId } from '../../../src/domain/layer-ids';
 import { applyScenario } from '../../../src/domain/siting/apply-scenario';
 import { translate } from '../../../src/i18n/use-t';
 import { censusSheets } from '../../../src/panels/siting/census-export';
@@ -19,6 +20,11 @@ function data(): SitingData {
   const all = [...Object.entries(hazardFeatures), ['protected-targets', TARGETS] as const];
   const ready = { status: 'ready' as const, errors: [], retry: () => {} };
   return {
+    hazardCoverage: Object.keys(hazardFeatures).map((layer) => ({
+      layer: layer as LayerId,
+      mode: 'whole' as const,
+      grid: false,
+    })),
     hazards: ready,
     targets: ready,
     hazardFeatures,

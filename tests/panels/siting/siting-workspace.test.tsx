@@ -4,6 +4,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildFeatureIndex, checkSiting } from '../../../src/analysis/siting';
 import SitingWorkspace from '../../../src/app/siting-workspace';
+import { resetAggregates, useAggregateStore } from '../../../src/data/aggregates';
+import type { AggregateLevel } from '../../../src/data/read-plan';
 import { useMapCapture } from '../../../src/map/siting/map-capture';
 import { DEFAULT_DEVELOPMENT, useSitingStore } from '../../../src/state/siting-store';
 import { useAppStore } from '../../../src/state/store';
@@ -15,7 +17,10 @@ vi.mock('../../../src/data/layer-store', () => import('../mock-layer-store'));
 vi.mock('../../../src/map/map-view', () => ({ MapView: () => <div data-testid="map-stub" /> }));
 resetBetweenTests();
 
+const GRID_LEVEL = { file: 'hazard-sources.agg-1.fgb', cellDeg: 1, minZoom: 0, maxZoom: 6 } as AggregateLevel;
+
 beforeEach(() => {
+  resetAggregates();
   useSitingStore.setState(useSitingStore.getInitialState(), true);
   useMapCapture.setState({ capture: null });
 });
@@ -143,6 +148,26 @@ describe('规划选址 workspace: three steps', () => {
     );
     expect((await screen.findByTestId('siting-site-error')).textContent).toContain('至少需要 3 个');
     expect(screen.queryByTestId('siting-site-summary')).toBeNull();
+  });
+
+  it('streamed hazards: no verdict until the site and its widest zone are inside the area read, or at grid zoom', async () => {
+    // the national data reads hazards by the view (src/data/read-plan.ts); here the view is far from the site
+    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], mode: 'bbox' };
+    act(() => useAppStore.getState().setView({ lon: 112.6, lat: 28.8, zoom: 14 }, [112.58, 28.78, 112.62, 28.82]));
+    await checkAt(NEAR_HS001, '学校');
+    expect(screen.queryByTestId('siting-verdict')).toBeNull();
+    expect(screen.getByTestId('siting-coverage').textContent).toContain('请将选址移入地图视野');
+    // the site in view: the read area (view + at least 2 km) holds its widest zone (2 km) → the verdict
+    act(() => useAppStore.getState().setView({ lon: 113.272, lat: 29.47, zoom: 14 }, [113.26, 29.46, 113.28, 29.48]));
+    expect(screen.getByTestId('siting-verdict').getAttribute('data-verdict')).toBe('不建议');
+    // drawn as grid cells (zoomed out): no features loaded, so no verdict
+    act(() =>
+      useAggregateStore.setState({
+        'hazard-sources': { ...useAggregateStore.getState()['hazard-sources'], status: 'ready', level: GRID_LEVEL },
+      }),
+    );
+    expect(screen.queryByTestId('siting-verdict')).toBeNull();
+    expect(screen.getByTestId('siting-coverage').textContent).toContain('放大到城市级别');
   });
 
   it('no verdict on partial data: loading, then an error with 重试', async () => {
