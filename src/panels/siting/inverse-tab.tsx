@@ -6,6 +6,7 @@ import { formatLonLat } from '../../lib/format';
 import { parseCoordinates } from '../../lib/parse-coordinates';
 import { useSitingStore } from '../../state/siting-store';
 import { useAppStore } from '../../state/store';
+import { CoverageNotice } from './coverage-notice';
 import { DataNotice } from './data-notice';
 import { categoryName, parseSize } from './step-development';
 import { RuleLine, RulesUsedTable, VerdictChip } from './tables';
@@ -127,6 +128,8 @@ export function InverseTab({ results }: { results: SitingResults }) {
       <div aria-live="polite">
         {proposed.location && results.data.targets.status !== 'ready' ? (
           <DataNotice state={results.data.targets} what={t('siting.data.targets')} />
+        ) : proposed.location && results.inverseCoverage !== 'ok' ? (
+          <CoverageNotice coverage={results.inverseCoverage} what={t('siting.data.targets')} />
         ) : error ? (
           <p className="siting-error" role="alert">
             {t('siting.engineError', { error })}

@@ -4,6 +4,7 @@ import { downloadText } from '../../data/export/formats';
 import type { Verdict } from '../../domain/siting/types';
 import { type MessageKey, useT } from '../../i18n/use-t';
 import { useSitingStore } from '../../state/siting-store';
+import { CoverageNotice } from './coverage-notice';
 import { DataNotice } from './data-notice';
 import { categoryName } from './step-development';
 import { HazardTable, RulesUsedTable } from './tables';
@@ -39,11 +40,7 @@ export function StepVerdict({
   } else if (results.data.hazards.status !== 'ready') {
     body = <DataNotice state={results.data.hazards} what={t('siting.data.hazards')} />;
   } else if (results.siteCoverage !== 'ok') {
-    body = (
-      <p className="note" role="status" data-testid="siting-coverage">
-        {t(results.siteCoverage === 'grid' ? 'siting.coverage.grid' : 'siting.coverage.outside')}
-      </p>
-    );
+    body = <CoverageNotice coverage={results.siteCoverage} what={t('siting.data.hazards')} />;
   } else if (error) {
     body = (
       <p className="siting-error" role="alert">

@@ -38,8 +38,9 @@ export interface DataState {
 }
 
 export interface SitingData {
-  /** how each hazard layer is held (whole, or by bbox around the view, or as grid cells), for coverageOf */
+  /** how each hazard layer, and the targets, are held (whole, by bbox around the view, or as grid cells) */
   hazardCoverage: LayerCoverage[];
+  targetCoverage: LayerCoverage[];
   hazards: DataState;
   targets: DataState;
   hazardIndexes: Record<string, FeatureIndex>;
@@ -62,6 +63,8 @@ export interface SitingResults {
   scenarioError: string | null;
   /** whether the hazards loaded cover the site's widest zone (./coverage.ts); no verdict unless 'ok' */
   siteCoverage: Coverage;
+  /** the same for the targets around a proposed hazard (反向核查) */
+  inverseCoverage: Coverage;
   siting: Outcome<SitingReport>;
   inverse: Outcome<ProposedHazardReport>;
   census: Outcome<CensusResult>;
@@ -93,6 +96,7 @@ export function useSitingData(): SitingData {
   const gridCp = aggregatesShown(useLayerAggregates('chemical-parks'));
   const gridHs = aggregatesShown(useLayerAggregates('hazard-sources'));
   const gridTp = aggregatesShown(useLayerAggregates('tailings-ponds'));
+  const gridPt = aggregatesShown(useLayerAggregates('protected-targets'));
   return useMemo(() => {
     const hazardFeatures: Record<string, Feature[]> = {
       'chemical-parks': cp.features,
@@ -112,6 +116,7 @@ export function useSitingData(): SitingData {
         { layer: 'hazard-sources', mode: hs.mode, grid: gridHs },
         { layer: 'tailings-ponds', mode: tp.mode, grid: gridTp },
       ],
+      targetCoverage: [{ layer: 'protected-targets', mode: pt.mode, grid: gridPt }],
       hazards: combine([
         { layer: 'chemical-parks', load: cp },
         { layer: 'hazard-sources', load: hs },
@@ -123,7 +128,7 @@ export function useSitingData(): SitingData {
       byId: (layer, id) => lookup.get(`${layer}\u0000${id}`),
       hazardFeatures,
     };
-  }, [cp, hs, tp, pt, gridCp, gridHs, gridTp]);
+  }, [cp, hs, tp, pt, gridCp, gridHs, gridTp, gridPt]);
 }
 
 export function useSitingResults(): SitingResults {
@@ -149,12 +154,18 @@ export function useSitingResults(): SitingResults {
 
   // every hazard that can change the verdict lies within the widest zone of the rules in force (scenario included)
   const bounds = useAppStore((s) => s.bounds);
+  const reach = useMemo(() => Math.max(0, ...effective.rules.map((r) => r.zones.outer)), [effective]);
+  const read = bounds ? padBBox(bounds) : null;
   const siteCoverage = useMemo((): Coverage => {
     if (!site) return 'ok';
-    const reach = Math.max(0, ...effective.rules.map((r) => r.zones.outer));
-    const needed = degreeBox(bbox(site.geometry) as BBox, reach);
-    return coverageOf(data.hazardCoverage, needed, bounds ? padBBox(bounds) : null);
-  }, [site, effective, data.hazardCoverage, bounds]);
+    return coverageOf(data.hazardCoverage, degreeBox(bbox(site.geometry) as BBox, reach), read);
+  }, [site, reach, data.hazardCoverage, read]);
+  // a proposed hazard's zones are not known before its grade: the widest zone of any rule stands in
+  const inverseCoverage = useMemo((): Coverage => {
+    const at = proposed.location;
+    if (!at) return 'ok';
+    return coverageOf(data.targetCoverage, degreeBox([at[0], at[1], at[0], at[1]], reach), read);
+  }, [proposed.location, reach, data.targetCoverage, read]);
 
   const siting = useMemo((): Outcome<SitingReport> => {
     if (!site || !development.category || data.hazards.status !== 'ready' || siteCoverage !== 'ok') return NONE;
@@ -174,7 +185,7 @@ export function useSitingResults(): SitingResults {
   }, [site, development, data, effective, siteCoverage]);
 
   const inverse = useMemo((): Outcome<ProposedHazardReport> => {
-    if (!proposed.location || data.targets.status !== 'ready') return NONE;
+    if (!proposed.location || data.targets.status !== 'ready' || inverseCoverage !== 'ok') return NONE;
     const location = proposed.location;
     return run(() =>
       checkProposedHazard({
@@ -186,7 +197,7 @@ export function useSitingResults(): SitingResults {
         effective,
       }),
     );
-  }, [proposed, data, effective]);
+  }, [proposed, data, effective, inverseCoverage]);
 
   // the census runs while its tab is open (every hazard × every target), and is kept while inputs stay the same
   const censusWanted = tab === 'census';
@@ -195,5 +206,5 @@ export function useSitingResults(): SitingResults {
     return run(() => protectiveDistanceCensus({ hazards: data.hazardFeatures, targets: data.targetIndex, effective }));
   }, [censusWanted, data, effective]);
 
-  return { data, effective, scenarioError, siteCoverage, siting, inverse, census };
+  return { data, effective, scenarioError, siteCoverage, inverseCoverage, siting, inverse, census };
 }

@@ -25,6 +25,7 @@ function data(): SitingData {
       mode: 'whole' as const,
       grid: false,
     })),
+    targetCoverage: [{ layer: 'protected-targets', mode: 'whole', grid: false }],
     hazards: ready,
     targets: ready,
     hazardFeatures,

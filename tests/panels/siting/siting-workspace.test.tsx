@@ -156,7 +156,8 @@ describe('规划选址 workspace: three steps', () => {
     act(() => useAppStore.getState().setView({ lon: 112.6, lat: 28.8, zoom: 14 }, [112.58, 28.78, 112.62, 28.82]));
     await checkAt(NEAR_HS001, '学校');
     expect(screen.queryByTestId('siting-verdict')).toBeNull();
-    expect(screen.getByTestId('siting-coverage').textContent).toContain('请将选址移入地图视野');
+    expect(screen.getByTestId('siting-coverage').textContent).toContain('危险源尚未全部加载');
+    expect(screen.getByTestId('siting-coverage').textContent).toContain('请将该位置移入地图视野');
     // the site in view: the read area (view + at least 2 km) holds its widest zone (2 km) → the verdict
     act(() => useAppStore.getState().setView({ lon: 113.272, lat: 29.47, zoom: 14 }, [113.26, 29.46, 113.28, 29.48]));
     expect(screen.getByTestId('siting-verdict').getAttribute('data-verdict')).toBe('不建议');
