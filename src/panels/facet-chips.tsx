@@ -7,16 +7,13 @@ import { FACETS } from '../theme/theme';
 import { type AnyFeature, facetValueOf, layerName } from './feature-utils';
 
 /**
- * One toggle button per facet value (four risk levels, 现有/规划, five target classes). Each shows a swatch and a
- * text label (colour is never the only signal) and the live count of that value inside the current view.
- * `aria-pressed` = shown on the map.
+ * Features inside the current view, counted per facet value (every value a feature has, listed or not, so the
+ * counts add up to the features in view). Counted regardless of the chips' state, so a hidden value still says how
+ * many it hides.
  */
-export function FacetChips({ layer, features }: { layer: LayerId; features: readonly AnyFeature[] }) {
-  const t = useT();
+export function useInViewCounts(layer: LayerId, features: readonly AnyFeature[]): ReadonlyMap<string, number> {
   const bounds = useAppStore((s) => s.bounds);
-
-  // Counted regardless of the chip's own state, so a hidden value still says how many it hides.
-  const counts = useMemo(() => {
+  return useMemo(() => {
     const c = new Map<string, number>();
     for (const f of features) {
       if (!featureInBounds(f, bounds)) continue;
@@ -25,7 +22,15 @@ export function FacetChips({ layer, features }: { layer: LayerId; features: read
     }
     return c;
   }, [features, bounds, layer]);
+}
 
+/**
+ * One toggle button per facet value (four risk levels, 现有/规划, five target classes). Each shows a swatch and a
+ * text label (colour is never the only signal) and the live count of that value inside the current view
+ * (`counts`, from useInViewCounts). `aria-pressed` = shown on the map.
+ */
+export function FacetChips({ layer, counts }: { layer: LayerId; counts: ReadonlyMap<string, number> }) {
+  const t = useT();
   return (
     <FacetChipList
       layer={layer}

@@ -1,12 +1,10 @@
 import { bbox } from '@turf/bbox';
 import type { FeatureCollection } from 'geojson';
-import { useMemo } from 'react';
-import { featureInBounds } from '../analysis/feature-in-bounds';
 import { reloadData, useManifest } from '../data/layer-store';
 import type { LayerId } from '../domain/layer-ids';
 import { useLang, useT } from '../i18n/use-t';
 import { type BBox, useAppStore } from '../state/store';
-import { FacetChips } from './facet-chips';
+import { FacetChips, useInViewCounts } from './facet-chips';
 import { type AnyFeature, layerName, PANEL_GROUPS } from './feature-utils';
 import { formatCount, GridChips, GridNote, useGridCounts } from './grid-chips';
 import { useCountyFilter } from './stats/use-county-filter';
@@ -49,14 +47,11 @@ function LayerRow({ layer, result }: { layer: LayerId; result: LayerResult }) {
   const features = byCounty(layer, result.features as AnyFeature[]);
   // at aggregate zoom there are no features: the grid totals in view stand in (./grid-chips.tsx)
   const grid = useGridCounts(layer);
+  const counts = useInViewCounts(layer, features);
   // A layer read by bbox holds the features around the view (read-plan.ts padBBox: a quarter of the view, and at
-  // least 2 km, for siting), not the dataset: its total counts those in view, as its chips do.
-  const bounds = useAppStore((s) => s.bounds);
+  // least 2 km, for siting), not the dataset: its total counts those in view, the sum of its chips.
   const byView = result.mode === 'bbox';
-  const inView = useMemo(
-    () => (byView ? features.filter((f) => featureInBounds(f, bounds)).length : 0),
-    [byView, features, bounds],
-  );
+  const inView = byView ? [...counts.values()].reduce((a, b) => a + b, 0) : 0;
 
   const zoomToExtent = () => {
     // The manifest's bbox is known before the features arrive; fall back to the loaded features.
@@ -122,7 +117,7 @@ function LayerRow({ layer, result }: { layer: LayerId; result: LayerResult }) {
       {result.absent ? null : grid ? (
         <GridChips layer={layer} counts={grid} />
       ) : (
-        <FacetChips layer={layer} features={features} />
+        <FacetChips layer={layer} counts={counts} />
       )}
     </div>
   );
