@@ -8,7 +8,7 @@ import { cityViewMode, hideAggregates, resetAggregates, setAggregateLayers, show
 import { startFirstView } from './first-view-start';
 import { useImportedFeatures, withImported } from './import-store';
 import { type Manifest, parseManifest } from './manifest';
-import { aggregateLevelFor, isStreamed, type ManifestAggregates, padBBox, rectOf } from './read-plan';
+import { aggregateLevelFor, bboxContains, isStreamed, type ManifestAggregates, padBBox, rectOf } from './read-plan';
 import type { InvalidFeature } from './validate-features';
 import { dataClient } from './worker/data-client';
 
@@ -88,9 +88,9 @@ let unsubscribeBounds: (() => void) | undefined;
 
 /** The padded area whose features are on screen, per layer: a view inside it needs no new read. */
 const featuresCover = new Map<LayerId, BBox>();
-const covered = (layer: LayerId, [x0, y0, x1, y1]: BBox): boolean => {
+const covered = (layer: LayerId, bounds: BBox): boolean => {
   const c = featuresCover.get(layer);
-  return !!c && x0 >= c[0] && y0 >= c[1] && x1 <= c[2] && y1 <= c[3];
+  return !!c && bboxContains(c, bounds);
 };
 
 async function loadBBox(layer: LayerId, file: string, bounds: BBox): Promise<void> {

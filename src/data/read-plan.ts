@@ -49,6 +49,10 @@ export function padBBox(bounds: BBox, pad = BBOX_PAD): BBox {
 
 export const rectOf = ([minX, minY, maxX, maxY]: BBox): Rect => ({ minX, minY, maxX, maxY });
 
+/** `inner` lies inside `outer` (edges inclusive): a view inside the area read needs no new read. */
+export const bboxContains = (outer: BBox, inner: BBox): boolean =>
+  inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
+
 export type ManifestAggregates = NonNullable<ManifestLayer['aggregates']>;
 export type AggregateLevel = ManifestAggregates['levels'][number];
 

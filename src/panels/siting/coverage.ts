@@ -1,3 +1,4 @@
+import { bboxContains } from '../../data/read-plan';
 import type { LayerId } from '../../domain/layer-ids';
 import type { BBox } from '../../state/store';
 
@@ -16,9 +17,6 @@ export interface LayerCoverage {
   grid: boolean;
 }
 
-const contains = (outer: BBox, inner: BBox) =>
-  inner[0] >= outer[0] && inner[1] >= outer[1] && inner[2] <= outer[2] && inner[3] <= outer[3];
-
 /**
  * `needed`: the box every feature that can matter lies in (the site grown by the check's widest zone);
  * `read`: the area a bbox layer holds, or null while the view is not known yet.
@@ -26,6 +24,6 @@ const contains = (outer: BBox, inner: BBox) =>
 export function coverageOf(layers: readonly LayerCoverage[], needed: BBox, read: BBox | null): Coverage {
   const streamed = layers.filter((l) => l.mode === 'bbox');
   if (streamed.some((l) => l.grid)) return 'grid';
-  if (streamed.length > 0 && (!read || !contains(read, needed))) return 'outside';
+  if (streamed.length > 0 && (!read || !bboxContains(read, needed))) return 'outside';
   return 'ok';
 }
