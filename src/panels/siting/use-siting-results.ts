@@ -155,7 +155,7 @@ export function useSitingResults(): SitingResults {
   // every hazard that can change the verdict lies within the widest zone of the rules in force (scenario included)
   const bounds = useAppStore((s) => s.bounds);
   const reach = useMemo(() => Math.max(0, ...effective.rules.map((r) => r.zones.outer)), [effective]);
-  const read = bounds ? padBBox(bounds) : null;
+  const read = useMemo(() => (bounds ? padBBox(bounds) : null), [bounds]);
   const siteCoverage = useMemo((): Coverage => {
     if (!site) return 'ok';
     return coverageOf(data.hazardCoverage, degreeBox(bbox(site.geometry) as BBox, reach), read);
