@@ -272,5 +272,15 @@ export function useLayerFeatures(layer: LayerId): LayerLoad {
   return useMemo(() => withImported(load, imported), [load, imported]);
 }
 
+/**
+ * Where a layer's file is and which area of it is loaded, for analyses that need features beyond the view
+ * (features-around.ts): `cover` is the area whose features a streamed layer holds now (null while it shows grid
+ * cells or is reading). Null before the manifest, or if the dataset has no such layer.
+ */
+export function layerSource(layer: LayerId): { url: string; cover: BBox | null } | null {
+  const entry = useDataStore.getState().manifest.manifest?.layers[layer];
+  return entry ? { url: dataBase + entry.file, cover: featuresCover.get(layer) ?? null } : null;
+}
+
 /** Every layer settled (ready or error): the map uses it for `window.__riskatlas.ready`. */
 export const allSettled = (s: DataState): boolean => LAYER_IDS.every((id) => s.layers[id].status !== 'loading');

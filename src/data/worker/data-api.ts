@@ -38,6 +38,11 @@ export interface DataApi {
   startFirstView(view: FirstView): Promise<void>;
   /** features of `layer` in `rect`, read by HTTP Range through the file's R-tree, validated; `id` cancels */
   readLayerBBox(id: number, layer: LayerId, url: string, rect: Rect): Promise<LayerRead>;
+  /**
+   * The same read for an analysis that needs an area the view does not hold (a site's widest zone, an incident's
+   * zones): the layer's loaded features, which the map shows and the worker's own queries use, stay as they are.
+   */
+  readAround(id: number, layer: LayerId, url: string, rect: Rect): Promise<LayerRead>;
   /** a whole `.fgb` layer file, fetched here (its bytes never cross to the page), validated */
   loadLayerUrl(layer: LayerId, url: string): Promise<LayerRead>;
   /** cells of an aggregate file in `rect` (no schema: the build wrote them); without `rect` the whole file */
@@ -164,6 +169,9 @@ export function createDataApi(): DataApi {
       );
       setLoaded(layer, result.valid);
       return result;
+    },
+    readAround(id, layer, url, rect) {
+      return cancellable(id, (signal) => bboxRead(layer, url, rect, signal));
     },
     async loadLayerUrl(layer, url) {
       const result = await (take<LayerRead>(readKey.whole(layer, url)) ?? wholeRead(layer, url));

@@ -25,6 +25,8 @@ export interface DataClient {
   /** the view is known: the worker starts its reads now (data-api.ts startFirstView); never rejects */
   startFirstView(view: FirstView): void;
   readLayerBBox(layer: LayerId, url: string, rect: Rect, signal?: AbortSignal): Promise<LayerRead>;
+  /** features of `layer` in `rect` for an analysis, leaving the layer's loaded features alone (data-api.ts) */
+  readAround(layer: LayerId, url: string, rect: Rect, signal?: AbortSignal): Promise<LayerRead>;
   loadLayerUrl(layer: LayerId, url: string): Promise<LayerRead>;
   readAggregates(url: string, rect: Rect | null, signal?: AbortSignal): Promise<Feature[]>;
   clearLayer(layer: LayerId): Promise<void>;
@@ -140,6 +142,7 @@ export function createDataClient(prefer: 'worker' | 'inline' = 'worker'): DataCl
     fetchText: (url) => call((a) => a.fetchText(url)),
     startFirstView: (view) => void call((a) => a.startFirstView(view)).catch(() => {}),
     readLayerBBox: (layer, url, rect, signal) => cancellable(signal, (a, id) => a.readLayerBBox(id, layer, url, rect)),
+    readAround: (layer, url, rect, signal) => cancellable(signal, (a, id) => a.readAround(id, layer, url, rect)),
     loadLayerUrl: (layer, url) => call((a) => a.loadLayerUrl(layer, url)),
     readAggregates: (url, rect, signal) => cancellable(signal, (a, id) => a.readAggregates(id, url, rect)),
     clearLayer: (layer) => call((a) => a.clearLayer(layer)),
