@@ -73,10 +73,7 @@ export const sitingZh = {
   'siting.report': '导出报告',
   'siting.exportZones': '导出分区 GeoJSON',
   'siting.engineError': '无法核查：{error}',
-  'siting.coverage.grid':
-    '地图正以网格汇总显示{what}，未加载逐个要素，无法给出结论：请放大到城市级别（缩放 9 级以上）。',
-  'siting.coverage.outside':
-    '周边最大控制范围内的{what}尚未全部加载（本数据按视野读取），无法给出结论：请将该位置移入地图视野。',
+  'siting.around.note': '本数据按地图视野加载；{what}已按所需范围（周边 {km} km）另行读取，不受当前视野限制。',
   'siting.data.hazards': '危险源',
   'siting.data.targets': '防护目标',
   'siting.data.loading': '{what}数据加载中…',
@@ -295,10 +292,8 @@ export const sitingEn: Record<keyof typeof sitingZh, string> = {
   'siting.report': 'Export report',
   'siting.exportZones': 'Export zones (GeoJSON)',
   'siting.engineError': 'Cannot check: {error}',
-  'siting.coverage.grid':
-    'The map shows the {what} data as grid totals, not features, so there is no verdict: zoom in to city level (zoom 9 or more).',
-  'siting.coverage.outside':
-    'Not all {what} features within the widest zone around this place are loaded (this dataset is read by the view), so there is no verdict: bring the place into the map view.',
+  'siting.around.note':
+    'This dataset is loaded by the map view; the {what} data within {km} km were read for this check, whatever the view shows.',
   'siting.data.hazards': 'hazard',
   'siting.data.targets': 'protected-target',
   'siting.data.loading': 'Loading the {what} data…',

@@ -180,6 +180,13 @@ export function freshState() {
       'hidden-dangers': ready([]),
       boundaries: ready([]),
     } as Record<LayerId, LayerLoadLike>,
+    /** layers streamed by the view (mock-layer-store's layerSource): the area the view holds, null for grid cells */
+    streamed: {} as Partial<Record<LayerId, { cover: [number, number, number, number] | null }>>,
+    /** reads beyond the view (mock-data-client.ts): each one asked, and an error to fail them with */
+    around: {
+      reads: [] as { layer: LayerId; rect: { minX: number; minY: number; maxX: number; maxY: number } }[],
+      fail: null as string | null,
+    },
   };
 }
 

@@ -6,3 +6,7 @@ export const useLayerFeatures = (layer: LayerId) => state.layers[layer];
 export const useManifest = () => state.manifest;
 export const reloadData = () => {};
 export const loadData = () => {};
+export const layerSource = (layer: LayerId) => {
+  const s = state.streamed[layer];
+  return s ? { url: `${layer}.fgb`, cover: s.cover } : null;
+};

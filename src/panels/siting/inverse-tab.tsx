@@ -6,7 +6,7 @@ import { formatLonLat } from '../../lib/format';
 import { parseCoordinates } from '../../lib/parse-coordinates';
 import { useSitingStore } from '../../state/siting-store';
 import { useAppStore } from '../../state/store';
-import { CoverageNotice } from './coverage-notice';
+import { AroundNote } from './around-note';
 import { DataNotice } from './data-notice';
 import { categoryName, parseSize } from './step-development';
 import { RuleLine, RulesUsedTable, VerdictChip } from './tables';
@@ -126,16 +126,17 @@ export function InverseTab({ results }: { results: SitingResults }) {
         />
       </div>
       <div aria-live="polite">
-        {proposed.location && results.data.targets.status !== 'ready' ? (
-          <DataNotice state={results.data.targets} what={t('siting.data.targets')} />
-        ) : proposed.location && results.inverseCoverage !== 'ok' ? (
-          <CoverageNotice coverage={results.inverseCoverage} what={t('siting.data.targets')} />
+        {results.inverseTargets && results.inverseTargets.status !== 'ready' ? (
+          <DataNotice state={results.inverseTargets} what={t('siting.data.targets')} />
         ) : error ? (
           <p className="siting-error" role="alert">
             {t('siting.engineError', { error })}
           </p>
         ) : result ? (
-          <InverseResult report={result} />
+          <>
+            <InverseResult report={result} />
+            <AroundNote around={results.inverseTargets} what={t('siting.data.targets')} reachM={results.reachM} />
+          </>
         ) : null}
       </div>
     </section>

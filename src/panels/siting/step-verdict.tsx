@@ -4,7 +4,7 @@ import { downloadText } from '../../data/export/formats';
 import type { Verdict } from '../../domain/siting/types';
 import { type MessageKey, useT } from '../../i18n/use-t';
 import { useSitingStore } from '../../state/siting-store';
-import { CoverageNotice } from './coverage-notice';
+import { AroundNote } from './around-note';
 import { DataNotice } from './data-notice';
 import { categoryName } from './step-development';
 import { HazardTable, RulesUsedTable } from './tables';
@@ -37,10 +37,8 @@ export function StepVerdict({
   let body: React.ReactNode;
   if (!site || !category) {
     body = <p className="note">{t(!site ? 'siting.step3.needSite' : 'siting.step3.needCategory')}</p>;
-  } else if (results.data.hazards.status !== 'ready') {
-    body = <DataNotice state={results.data.hazards} what={t('siting.data.hazards')} />;
-  } else if (results.siteCoverage !== 'ok') {
-    body = <CoverageNotice coverage={results.siteCoverage} what={t('siting.data.hazards')} />;
+  } else if (results.siteHazards && results.siteHazards.status !== 'ready') {
+    body = <DataNotice state={results.siteHazards} what={t('siting.data.hazards')} />;
   } else if (error) {
     body = (
       <p className="siting-error" role="alert">
@@ -49,14 +47,17 @@ export function StepVerdict({
     );
   } else if (report) {
     body = (
-      <VerdictView
-        report={report}
-        category={categoryName(t, category)}
-        onReport={() => setReportOpen(true)}
-        onZones={() =>
-          downloadText(JSON.stringify(zonesGeoJson(), null, 2), 'siting-zones.geojson', 'application/geo+json')
-        }
-      />
+      <>
+        <VerdictView
+          report={report}
+          category={categoryName(t, category)}
+          onReport={() => setReportOpen(true)}
+          onZones={() =>
+            downloadText(JSON.stringify(zonesGeoJson(), null, 2), 'siting-zones.geojson', 'application/geo+json')
+          }
+        />
+        <AroundNote around={results.siteHazards} what={t('siting.data.hazards')} reachM={results.reachM} />
+      </>
     );
   }
 

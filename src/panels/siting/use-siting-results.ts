@@ -12,14 +12,12 @@ import {
   type SitingReport,
 } from '../../analysis/siting';
 import { degreeBox } from '../../analysis/siting/degree-box';
-import { aggregatesShown, useLayerAggregates } from '../../data/aggregates';
+import { type AroundState, useFeaturesAround } from '../../data/features-around';
 import { type LayerLoad, reloadData, useLayerFeatures } from '../../data/layer-store';
-import { padBBox } from '../../data/read-plan';
 import type { LayerId } from '../../domain/layer-ids';
 import { applyScenario, type EffectiveRules } from '../../domain/siting/apply-scenario';
 import { useSitingStore } from '../../state/siting-store';
-import { type BBox, useAppStore } from '../../state/store';
-import { type Coverage, coverageOf, type LayerCoverage } from './coverage';
+import type { BBox } from '../../state/store';
 
 /**
  * Every result of the 规划选址 workspace, derived from the store and the loaded layers with the siting engine
@@ -38,14 +36,12 @@ export interface DataState {
 }
 
 export interface SitingData {
-  /** how each hazard layer, and the targets, are held (whole, by bbox around the view, or as grid cells) */
-  hazardCoverage: LayerCoverage[];
-  targetCoverage: LayerCoverage[];
+  /** the layers as the map holds them (whole, or by bbox around the view) */
+  loads: Partial<Record<LayerId, LayerLoad>>;
   hazards: DataState;
   targets: DataState;
-  hazardIndexes: Record<string, FeatureIndex>;
   targetIndex: FeatureIndex;
-  /** features by layer, then by id: zones and census lines need each hazard's and target's geometry */
+  /** features by layer, then by id (read around a site included): zones and census lines need their geometry */
   byId: (layer: string, id: string) => Feature | undefined;
   hazardFeatures: Record<string, Feature[]>;
 }
@@ -61,10 +57,15 @@ export interface SitingResults {
   effective: EffectiveRules;
   /** a scenario the engine refused (zones not inner ≤ middle ≤ outer); the defaults are used meanwhile */
   scenarioError: string | null;
-  /** whether the hazards loaded cover the site's widest zone (./coverage.ts); no verdict unless 'ok' */
-  siteCoverage: Coverage;
+  /**
+   * The hazards within the site's widest zone (data/features-around.ts: read for it where the view does not hold
+   * them); no verdict until they are in. Null without a site.
+   */
+  siteHazards: AroundState | null;
   /** the same for the targets around a proposed hazard (反向核查) */
-  inverseCoverage: Coverage;
+  inverseTargets: AroundState | null;
+  /** the widest zone of the rules in force, m: how far around a site or a proposed hazard the check looks */
+  reachM: number;
   siting: Outcome<SitingReport>;
   inverse: Outcome<ProposedHazardReport>;
   census: Outcome<CensusResult>;
@@ -93,46 +94,48 @@ export function useSitingData(): SitingData {
   const hs = useLayerFeatures('hazard-sources');
   const tp = useLayerFeatures('tailings-ponds');
   const pt = useLayerFeatures('protected-targets');
-  const gridCp = aggregatesShown(useLayerAggregates('chemical-parks'));
-  const gridHs = aggregatesShown(useLayerAggregates('hazard-sources'));
-  const gridTp = aggregatesShown(useLayerAggregates('tailings-ponds'));
-  const gridPt = aggregatesShown(useLayerAggregates('protected-targets'));
   return useMemo(() => {
     const hazardFeatures: Record<string, Feature[]> = {
       'chemical-parks': cp.features,
       'hazard-sources': hs.features,
       'tailings-ponds': tp.features,
     };
-    const hazardIndexes = Object.fromEntries(
-      Object.entries(hazardFeatures).map(([layer, fs]) => [layer, buildFeatureIndex(fs)]),
-    );
     const lookup = new Map<string, Feature>();
     for (const [layer, fs] of [...Object.entries(hazardFeatures), ['protected-targets', pt.features] as const]) {
       for (const f of fs) lookup.set(`${layer}\u0000${String(f.properties?.id ?? '')}`, f);
     }
     return {
-      hazardCoverage: [
-        { layer: 'chemical-parks', mode: cp.mode, grid: gridCp },
-        { layer: 'hazard-sources', mode: hs.mode, grid: gridHs },
-        { layer: 'tailings-ponds', mode: tp.mode, grid: gridTp },
-      ],
-      targetCoverage: [{ layer: 'protected-targets', mode: pt.mode, grid: gridPt }],
+      loads: { 'chemical-parks': cp, 'hazard-sources': hs, 'tailings-ponds': tp, 'protected-targets': pt },
       hazards: combine([
         { layer: 'chemical-parks', load: cp },
         { layer: 'hazard-sources', load: hs },
         { layer: 'tailings-ponds', load: tp },
       ]),
       targets: combine([{ layer: 'protected-targets', load: pt }]),
-      hazardIndexes,
       targetIndex: buildFeatureIndex(pt.features),
       byId: (layer, id) => lookup.get(`${layer}\u0000${id}`),
       hazardFeatures,
     };
-  }, [cp, hs, tp, pt, gridCp, gridHs, gridTp, gridPt]);
+  }, [cp, hs, tp, pt]);
+}
+
+const pick = (loads: SitingData['loads'], layers: readonly LayerId[]) =>
+  Object.fromEntries(layers.map((l) => [l, loads[l]])) as SitingData['loads'];
+
+/** Looks features up in what was read around a site or a proposed hazard, after the loaded ones. */
+function withAround(data: SitingData, around: (AroundState | null)[]): SitingData {
+  const extra = new Map<string, Feature>();
+  for (const a of around) {
+    for (const [layer, fs] of Object.entries(a?.features ?? {})) {
+      for (const f of fs) extra.set(`${layer}\u0000${String(f.properties?.id ?? '')}`, f);
+    }
+  }
+  if (extra.size === 0) return data;
+  return { ...data, byId: (layer, id) => data.byId(layer, id) ?? extra.get(`${layer}\u0000${id}`) };
 }
 
 export function useSitingResults(): SitingResults {
-  const data = useSitingData();
+  const loaded = useSitingData();
   const tab = useSitingStore((s) => s.tab);
   const site = useSitingStore((s) => s.site);
   const development = useSitingStore((s) => s.development);
@@ -153,22 +156,37 @@ export function useSitingResults(): SitingResults {
   }, [overrides, scenarioName]);
 
   // every hazard that can change the verdict lies within the widest zone of the rules in force (scenario included)
-  const bounds = useAppStore((s) => s.bounds);
   const reach = useMemo(() => Math.max(0, ...effective.rules.map((r) => r.zones.outer)), [effective]);
-  const read = useMemo(() => (bounds ? padBBox(bounds) : null), [bounds]);
-  const siteCoverage = useMemo((): Coverage => {
-    if (!site) return 'ok';
-    return coverageOf(data.hazardCoverage, degreeBox(bbox(site.geometry) as BBox, reach), read);
-  }, [site, reach, data.hazardCoverage, read]);
+  const siteBox = useMemo(() => (site ? degreeBox(bbox(site.geometry) as BBox, reach) : null), [site, reach]);
+  const hazardLoads = useMemo(() => pick(loaded.loads, SITING_HAZARD_LAYERS), [loaded.loads]);
+  const siteHazards = useFeaturesAround(hazardLoads, siteBox);
   // a proposed hazard's zones are not known before its grade: the widest zone of any rule stands in
-  const inverseCoverage = useMemo((): Coverage => {
-    const at = proposed.location;
-    if (!at) return 'ok';
-    return coverageOf(data.targetCoverage, degreeBox([at[0], at[1], at[0], at[1]], reach), read);
-  }, [proposed.location, reach, data.targetCoverage, read]);
+  const at = proposed.location;
+  const inverseBox = useMemo(
+    (): BBox | null => (at ? degreeBox([at[0], at[1], at[0], at[1]], reach) : null),
+    [at, reach],
+  );
+  const targetLoads = useMemo(() => pick(loaded.loads, ['protected-targets']), [loaded.loads]);
+  const inverseTargets = useFeaturesAround(targetLoads, inverseBox);
+  const data = useMemo(() => withAround(loaded, [siteHazards, inverseTargets]), [loaded, siteHazards, inverseTargets]);
+
+  // indexes once per read, not per keystroke in the development's figures
+  const siteIndexes = useMemo(
+    () =>
+      siteHazards?.status === 'ready'
+        ? Object.fromEntries(SITING_HAZARD_LAYERS.map((l) => [l, buildFeatureIndex(siteHazards.features[l] ?? [])]))
+        : null,
+    [siteHazards],
+  );
+  const inverseIndex = useMemo(
+    () =>
+      inverseTargets?.status === 'ready' ? buildFeatureIndex(inverseTargets.features['protected-targets'] ?? []) : null,
+    [inverseTargets],
+  );
 
   const siting = useMemo((): Outcome<SitingReport> => {
-    if (!site || !development.category || data.hazards.status !== 'ready' || siteCoverage !== 'ok') return NONE;
+    if (!site || !development.category || !siteIndexes) return NONE;
+    const hazards = siteIndexes;
     return run(() =>
       checkSiting({
         site: site.geometry,
@@ -178,33 +196,36 @@ export function useSitingResults(): SitingResults {
           dwellings: development.dwellings,
           floorAreaM2: development.floorAreaM2,
         },
-        hazards: data.hazardIndexes,
+        hazards,
         effective,
       }),
     );
-  }, [site, development, data, effective, siteCoverage]);
+  }, [site, development, siteIndexes, effective]);
 
   const inverse = useMemo((): Outcome<ProposedHazardReport> => {
-    if (!proposed.location || data.targets.status !== 'ready' || inverseCoverage !== 'ok') return NONE;
+    if (!proposed.location || !inverseIndex) return NONE;
     const location = proposed.location;
+    const targets = inverseIndex;
     return run(() =>
       checkProposedHazard({
         location: { type: 'Point', coordinates: location },
         ...(proposed.name.trim() ? { name: proposed.name.trim() } : {}),
         chemicals: proposed.chemicals.trim() || null,
         people500m: proposed.people500m,
-        targets: data.targetIndex,
+        targets,
         effective,
       }),
     );
-  }, [proposed, data, effective, inverseCoverage]);
+  }, [proposed, inverseIndex, effective]);
 
   // the census runs while its tab is open (every hazard × every target), and is kept while inputs stay the same
   const censusWanted = tab === 'census';
   const census = useMemo((): Outcome<CensusResult> => {
-    if (!censusWanted || data.hazards.status !== 'ready' || data.targets.status !== 'ready') return NONE;
-    return run(() => protectiveDistanceCensus({ hazards: data.hazardFeatures, targets: data.targetIndex, effective }));
-  }, [censusWanted, data, effective]);
+    if (!censusWanted || loaded.hazards.status !== 'ready' || loaded.targets.status !== 'ready') return NONE;
+    return run(() =>
+      protectiveDistanceCensus({ hazards: loaded.hazardFeatures, targets: loaded.targetIndex, effective }),
+    );
+  }, [censusWanted, loaded, effective]);
 
-  return { data, effective, scenarioError, siteCoverage, inverseCoverage, siting, inverse, census };
+  return { data, effective, scenarioError, siteHazards, inverseTargets, reachM: reach, siting, inverse, census };
 }

@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import writeXlsxFile from 'write-excel-file/node';
 import { geodesicDistance } from '../../../src/analysis/geodesic-distance';
 import { buildFeatureIndex, censusCsv, checkSiting, protectiveDistanceCensus } from '../../../src/analysis/siting';
-import type { LayerId } from '../../../src/domain/layer-ids';
 import { applyScenario } from '../../../src/domain/siting/apply-scenario';
 import { translate } from '../../../src/i18n/use-t';
 import { censusSheets } from '../../../src/panels/siting/census-export';
@@ -20,16 +19,10 @@ function data(): SitingData {
   const all = [...Object.entries(hazardFeatures), ['protected-targets', TARGETS] as const];
   const ready = { status: 'ready' as const, errors: [], retry: () => {} };
   return {
-    hazardCoverage: Object.keys(hazardFeatures).map((layer) => ({
-      layer: layer as LayerId,
-      mode: 'whole' as const,
-      grid: false,
-    })),
-    targetCoverage: [{ layer: 'protected-targets', mode: 'whole', grid: false }],
+    loads: {},
     hazards: ready,
     targets: ready,
     hazardFeatures,
-    hazardIndexes: Object.fromEntries(Object.entries(hazardFeatures).map(([k, v]) => [k, buildFeatureIndex(v)])),
     targetIndex: buildFeatureIndex(TARGETS),
     byId: (layer, id) =>
       all.find(([l]) => l === layer)?.[1].find((f: Feature) => f.properties?.id === id) as Feature | undefined,
@@ -104,7 +97,8 @@ describe('siting map data and exports', () => {
     origin: 'typed' as const,
     label: '',
   };
-  const report = checkSiting({ site: site.geometry, development: { category: '学校' }, hazards: d.hazardIndexes });
+  const hazards = Object.fromEntries(Object.entries(d.hazardFeatures).map(([k, v]) => [k, buildFeatureIndex(v)]));
+  const report = checkSiting({ site: site.geometry, development: { category: '学校' }, hazards });
   const base = {
     tab: 'check' as const,
     site,

@@ -11,11 +11,11 @@ import {
 import SitingWorkspace from '../../../src/app/siting-workspace';
 import { useMapCapture } from '../../../src/map/siting/map-capture';
 import { DEFAULT_DEVELOPMENT, useSitingStore } from '../../../src/state/siting-store';
-import { useAppStore } from '../../../src/state/store';
 import { HAZARDS, PARKS, state, TAILINGS, TARGETS } from '../fixtures';
 import { resetBetweenTests } from '../setup-dom';
 
 vi.mock('../../../src/data/layer-store', () => import('../mock-layer-store'));
+vi.mock('../../../src/data/worker/data-client', () => import('../mock-data-client'));
 vi.mock('../../../src/map/map-view', () => ({ MapView: () => <div data-testid="map-stub" /> }));
 resetBetweenTests();
 
@@ -113,20 +113,19 @@ describe('反向核查 (proposed hazard)', () => {
     expect(result.textContent).toContain('云溪小学');
   });
 
-  it('streamed targets: no result while the proposed place and its widest zone are outside the area read', async () => {
-    // the national data reads protected targets by the view (src/data/read-plan.ts); here the view is far away
-    state.layers['protected-targets'] = { ...state.layers['protected-targets'], mode: 'bbox' };
-    act(() => useAppStore.getState().setView({ lon: 112.6, lat: 28.8, zoom: 14 }, [112.58, 28.78, 112.62, 28.82]));
+  it('streamed targets: the targets around a proposed place beyond the view are read, then the result', async () => {
+    // the national data reads protected targets by the view (src/data/read-plan.ts); the view is far away
+    state.layers['protected-targets'] = { ...state.layers['protected-targets'], features: [], mode: 'bbox' };
+    state.streamed['protected-targets'] = { cover: [112.58, 28.78, 112.62, 28.82] };
     const user = userEvent.setup();
     render(<SitingWorkspace />);
     await user.click(screen.getByTestId('siting-tab-inverse'));
     await user.type(screen.getByTestId('inverse-coords'), '113.272,29.47{Enter}');
+    expect(screen.getByTestId('siting-data-loading').textContent).toContain('防护目标数据加载中');
     expect(screen.queryByTestId('inverse-result')).toBeNull();
-    expect(screen.getByTestId('siting-coverage').textContent).toContain('防护目标尚未全部加载');
-    // the place in view: the result appears
-    act(() => useAppStore.getState().setView({ lon: 113.272, lat: 29.47, zoom: 14 }, [113.26, 29.46, 113.28, 29.48]));
     expect(await screen.findByTestId('inverse-result')).toBeTruthy();
-    expect(screen.queryByTestId('siting-coverage')).toBeNull();
+    expect(state.around.reads.map((r) => r.layer)).toEqual(['protected-targets']);
+    expect(screen.getByTestId('siting-around-note').textContent).toContain('防护目标已按所需范围');
   });
 
   it('an unreadable inventory is an error that names the entry, not a result', async () => {

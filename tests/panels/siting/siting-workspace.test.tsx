@@ -4,8 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildFeatureIndex, checkSiting } from '../../../src/analysis/siting';
 import SitingWorkspace from '../../../src/app/siting-workspace';
-import { resetAggregates, useAggregateStore } from '../../../src/data/aggregates';
-import type { AggregateLevel } from '../../../src/data/read-plan';
+import { resetAggregates } from '../../../src/data/aggregates';
 import { useMapCapture } from '../../../src/map/siting/map-capture';
 import { DEFAULT_DEVELOPMENT, useSitingStore } from '../../../src/state/siting-store';
 import { useAppStore } from '../../../src/state/store';
@@ -13,11 +12,10 @@ import { HAZARDS, PARKS, state, TAILINGS } from '../fixtures';
 import { resetBetweenTests } from '../setup-dom';
 
 vi.mock('../../../src/data/layer-store', () => import('../mock-layer-store'));
+vi.mock('../../../src/data/worker/data-client', () => import('../mock-data-client'));
 // WebGL is not available in jsdom: the map and its siting overlays have e2e tests
 vi.mock('../../../src/map/map-view', () => ({ MapView: () => <div data-testid="map-stub" /> }));
 resetBetweenTests();
-
-const GRID_LEVEL = { file: 'hazard-sources.agg-1.fgb', cellDeg: 1, minZoom: 0, maxZoom: 6 } as AggregateLevel;
 
 beforeEach(() => {
   resetAggregates();
@@ -150,25 +148,46 @@ describe('规划选址 workspace: three steps', () => {
     expect(screen.queryByTestId('siting-site-summary')).toBeNull();
   });
 
-  it('streamed hazards: no verdict until the site and its widest zone are inside the area read, or at grid zoom', async () => {
-    // the national data reads hazards by the view (src/data/read-plan.ts); here the view is far from the site
-    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], mode: 'bbox' };
-    act(() => useAppStore.getState().setView({ lon: 112.6, lat: 28.8, zoom: 14 }, [112.58, 28.78, 112.62, 28.82]));
+  it('streamed hazards: a site beyond the view gets its widest zone read, then the verdict; 重试 after a failed read', async () => {
+    // the national data reads hazards by the view (src/data/read-plan.ts); here the view, far from the site, holds
+    // none of them, and the map shows the parks as grid cells (no features loaded at all)
+    const far: [number, number, number, number] = [112.58, 28.78, 112.62, 28.82];
+    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], features: [], mode: 'bbox' };
+    state.layers['chemical-parks'] = { ...state.layers['chemical-parks'], features: [], mode: 'bbox' };
+    state.streamed['hazard-sources'] = { cover: far };
+    state.streamed['chemical-parks'] = { cover: null };
+    state.around.fail = 'HTTP 503';
     await checkAt(NEAR_HS001, '学校');
+    // read, failed: no verdict, the error and 重试
+    const alert = await screen.findByTestId('siting-data-error');
+    expect(alert.textContent).toContain('HTTP 503');
     expect(screen.queryByTestId('siting-verdict')).toBeNull();
-    expect(screen.getByTestId('siting-coverage').textContent).toContain('危险源尚未全部加载');
-    expect(screen.getByTestId('siting-coverage').textContent).toContain('请将该位置移入地图视野');
-    // the site in view: the read area (view + at least 2 km) holds its widest zone (2 km) → the verdict
-    act(() => useAppStore.getState().setView({ lon: 113.272, lat: 29.47, zoom: 14 }, [113.26, 29.46, 113.28, 29.48]));
-    expect(screen.getByTestId('siting-verdict').getAttribute('data-verdict')).toBe('不建议');
-    // drawn as grid cells (zoomed out): no features loaded, so no verdict
-    act(() =>
-      useAggregateStore.setState({
-        'hazard-sources': { ...useAggregateStore.getState()['hazard-sources'], status: 'ready', level: GRID_LEVEL },
-      }),
-    );
-    expect(screen.queryByTestId('siting-verdict')).toBeNull();
-    expect(screen.getByTestId('siting-coverage').textContent).toContain('放大到城市级别');
+    // each streamed hazard layer was read around the site (the whole-file tailings were not), and the area read
+    // holds the site grown by the widest zone of the rules (2 km: ~0.018° of latitude)
+    const layers = [...new Set(state.around.reads.map((r) => r.layer))].sort();
+    expect(layers).toEqual(['chemical-parks', 'hazard-sources']);
+    for (const { rect } of state.around.reads) {
+      expect(rect.minX).toBeLessThan(113.272 - 0.02);
+      expect(rect.maxX).toBeGreaterThan(113.272 + 0.02);
+      expect(rect.minY).toBeLessThan(29.47 - 0.018);
+      expect(rect.maxY).toBeGreaterThan(29.47 + 0.018);
+    }
+    state.around.fail = null;
+    await userEvent.setup().click(within(alert).getByRole('button', { name: '重试' }));
+    // the engine's answer on what was read: HS-001 (一级, ~190 m) and the park CP-001 the site lies in
+    const verdict = await screen.findByTestId('siting-verdict');
+    expect(verdict.getAttribute('data-verdict')).toBe('不建议');
+    expect(rowsOf().map((r) => r.id)).toEqual(expect.arrayContaining(['HS-001', 'CP-001']));
+    expect(screen.getByTestId('siting-around-note').textContent).toContain('周边 2 km');
+  });
+
+  it('streamed hazards whose view holds the widest zone: no read beyond the view, no note', async () => {
+    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], mode: 'bbox' };
+    state.streamed['hazard-sources'] = { cover: [113.2, 29.4, 113.35, 29.55] };
+    await checkAt(NEAR_HS001, '学校');
+    expect((await screen.findByTestId('siting-verdict')).getAttribute('data-verdict')).toBe('不建议');
+    expect(state.around.reads).toEqual([]);
+    expect(screen.queryByTestId('siting-around-note')).toBeNull();
   });
 
   it('no verdict on partial data: loading, then an error with 重试', async () => {
