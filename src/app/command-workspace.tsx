@@ -12,6 +12,7 @@ import { PlaceIncident } from '../map/command/place-incident';
 import { MapView } from '../map/map-view';
 import { AffectedList } from '../panels/command/affected-list';
 import { AlarmList } from '../panels/command/alarm-list';
+import { AroundNotice } from '../panels/command/around-notice';
 import { IncidentPanel } from '../panels/command/incident-panel';
 import { KpiStrip } from '../panels/command/kpi-strip';
 import { commandMapData } from '../panels/command/map-data';
@@ -63,7 +64,7 @@ function DataErrors() {
 export default function CommandWorkspace() {
   const t = useT();
   useAlarmFeedConnection();
-  const analysis = useIncidentAnalysis();
+  const { analysis, around } = useIncidentAnalysis();
   const point = useCommandStore((s) => s.point);
   const source = useCommandStore((s) => s.source);
   const hazards = useLayerFeatures('hazard-sources').features;
@@ -85,7 +86,10 @@ export default function CommandWorkspace() {
   return (
     <div className="command-body">
       <KpiStrip analysis={analysis} />
-      <DataErrors />
+      <div className="command-status">
+        <DataErrors />
+        <AroundNotice around={around} />
+      </div>
       <main className="command-map map-area" aria-label={t('app.mapLabel')}>
         <MapView mode="dark">
           <CommandLayers

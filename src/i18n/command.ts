@@ -5,6 +5,10 @@ export const commandZh = {
   'command.dataError': '部分数据加载失败：{error}。地图与统计可能不完整。',
   'command.retry': '重试',
   'command.analysisError': '分析出错：{error}',
+  'command.around.loading': '正在读取事发点周边的数据（本数据按地图视野加载，所需范围另行读取）…',
+  'command.around.error': '事发点周边的数据读取失败：{error}。影响目标与响应力量暂不列出。',
+  'command.around.note': '本数据按地图视野加载；影响范围内的要素与附近消防站已另行读取，不受当前视野限制。',
+  'command.around.stations': '消防站读取范围：事发点周边 {km} km。',
 
   // KPI tiles
   'command.kpi.label': '态势概览',
@@ -118,6 +122,7 @@ export const commandZh = {
   'command.cov.after': '规划站建成后',
   'command.cov.figure': '{pct}%（{covered}/{total}）',
   'command.cov.uncovered': '现有辖区外的风险源 {n} 处（地图上以品红圆圈标出）',
+  'command.cov.loadedOnly': '本数据按地图视野加载：覆盖率按视野周边已加载的消防站与风险源计算。',
   'command.cov.uncoveredAfter': '含规划站后仍在辖区外的风险源 {n} 处（地图上以品红圆圈标出）',
   'command.cov.noDistrict': '{n} 个站无辖区标准（战勤保障站、专职队、微型站），未画辖区',
   'command.cov.plannedTag': '（规划）',
@@ -239,6 +244,13 @@ export const commandEn: Record<keyof typeof commandZh, string> = {
   'command.dataError': 'Some data failed to load: {error}. The map and figures may be incomplete.',
   'command.retry': 'Retry',
   'command.analysisError': 'Analysis failed: {error}',
+  'command.around.loading':
+    'Reading the data around the incident (this dataset is loaded by the map view; the area needed is read separately)…',
+  'command.around.error':
+    'The data around the incident failed to load: {error}. Affected objects and responders are not listed.',
+  'command.around.note':
+    'This dataset is loaded by the map view; the features within the zones and the nearby fire stations were read separately, whatever the view shows.',
+  'command.around.stations': 'Fire stations read within {km} km of the incident.',
 
   'command.kpi.label': 'Situation overview',
   'command.kpi.hazards': 'Major hazard sources',
@@ -353,6 +365,8 @@ export const commandEn: Record<keyof typeof commandZh, string> = {
   'command.cov.after': 'With planned stations',
   'command.cov.figure': '{pct}% ({covered}/{total})',
   'command.cov.uncovered': '{n} risk objects outside the existing districts (magenta circles on the map)',
+  'command.cov.loadedOnly':
+    'This dataset is loaded by the map view: the coverage counts the stations and risk sources loaded around the view.',
   'command.cov.uncoveredAfter':
     '{n} risk objects outside every district, planned included (magenta circles on the map)',
   'command.cov.noDistrict':

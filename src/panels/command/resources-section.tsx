@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useLayerFeatures } from '../../data/layer-store';
 import { useT } from '../../i18n/use-t';
 import { type SpecialityChoice, useCommandStore } from '../../state/command-store';
 import type { IncidentAnalysis } from './analyse-incident';
@@ -50,6 +51,13 @@ export function ResourcesSection({ analysis }: { analysis: IncidentAnalysis }) {
   const id = useId();
   const s = useCommandStore();
   const cov = analysis.coverage;
+  // coverage is a figure of the layers as loaded: on data read by the view, of the area around the view
+  const streamed = [
+    useLayerFeatures('fire-stations'),
+    useLayerFeatures('hazard-sources'),
+    useLayerFeatures('tailings-ponds'),
+    useLayerFeatures('chemical-parks'),
+  ].some((l) => l.mode === 'bbox');
   const pct = (f: { pct: number | null; covered: number; total: number }) =>
     f.pct === null ? '—' : t('command.cov.figure', { pct: f.pct.toFixed(1), covered: f.covered, total: f.total });
   return (
@@ -135,6 +143,11 @@ export function ResourcesSection({ analysis }: { analysis: IncidentAnalysis }) {
               <p className="note">{t('command.cov.noDistrict', { n: cov.noDistrict.length })}</p>
             )}
             <p className="note">{cov.basis}</p>
+            {streamed && (
+              <p className="note" data-testid="coverage-loaded-only">
+                {t('command.cov.loadedOnly')}
+              </p>
+            )}
           </div>
         )}
       </section>

@@ -1,8 +1,13 @@
-import { useMemo } from 'react';
+import { bbox } from '@turf/bbox';
+import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { degreeBox } from '../../analysis/siting/degree-box';
+import { type AroundState, useFeaturesAround } from '../../data/features-around';
 import { useLayerFeatures } from '../../data/layer-store';
+import type { LayerId } from '../../domain/layer-ids';
 import { type CommandState, useCommandStore } from '../../state/command-store';
-import { analyseIncident, type IncidentAnalysis, type IncidentInput } from './analyse-incident';
+import type { BBox } from '../../state/store';
+import { analyseIncident, type IncidentAnalysis, type IncidentInput, type IncidentLayers } from './analyse-incident';
 
 /** The incident the user described, from the command store, as analyseIncident takes it. */
 export const incidentIntent = (s: CommandState): IncidentInput => ({
@@ -21,17 +26,131 @@ export const incidentIntent = (s: CommandState): IncidentInput => ({
   coveragePlanned: s.coveragePlanned,
 });
 
-/** analyseIncident on the store's intent and the loaded layers, recomputed only when one of them changes. */
-export function useIncidentAnalysis(): IncidentAnalysis {
-  const targets = useLayerFeatures('protected-targets').features;
-  const hazards = useLayerFeatures('hazard-sources').features;
-  const tailings = useLayerFeatures('tailings-ponds').features;
-  const parks = useLayerFeatures('chemical-parks').features;
-  const stations = useLayerFeatures('fire-stations').features;
+/**
+ * How far around the incident fire stations are read where the data is streamed by the view (the national data):
+ * 20 km first, widened while the lists are not complete within the distance read (fewer than 5 stations, or the
+ * wanted specialists or a 危化 rescue base not found). A product choice, not a standard: beyond 200 km a station is
+ * not a first responder, and the list says how far it looked.
+ */
+export const STATION_REACH_M = [20_000, 60_000, 200_000] as const;
+
+/** Whether the station lists computed on stations read within `reachM` are the true nearest (none can be missing). */
+export function stationListsComplete(a: IncidentAnalysis, reachM: number): boolean {
+  const within = (rs: readonly { distanceM: number }[], n: number) =>
+    rs.length >= n && rs.every((r) => r.distanceM <= reachM);
+  return (
+    within(a.responders, 5) &&
+    (a.speciality === null || within(a.specialists, 3)) &&
+    (!a.chemical || a.rescueBases.some((r) => r.distanceM <= reachM))
+  );
+}
+
+/** Whether the incident's lists wait for features beyond the view, and what was read (the panel says so). */
+export interface IncidentAround {
+  status: 'loading' | 'ready' | 'error';
+  errors: { layer: LayerId; error: string }[];
+  retry: () => void;
+  /** layers read around the incident beyond what the view holds */
+  beyondView: LayerId[];
+  /** the radius the stations were read within, m, when they were read beyond the view */
+  stationReachM: number | null;
+}
+
+const layersFrom = (f: AroundState['features'], fallback: IncidentLayers): IncidentLayers => ({
+  targets: f['protected-targets'] ?? fallback.targets,
+  hazards: f['hazard-sources'] ?? fallback.hazards,
+  tailings: f['tailings-ponds'] ?? fallback.tailings,
+  parks: f['chemical-parks'] ?? fallback.parks,
+  stations: f['fire-stations'] ?? fallback.stations,
+});
+
+/**
+ * analyseIncident on the store's intent and the layers, recomputed only when one of them changes. Where a layer is
+ * streamed by the view, the features within the incident's zones and the stations around it are read for it
+ * (data/features-around.ts), so what is listed does not depend on where the map is; until they are in, the lists
+ * stay empty and `around` says why.
+ */
+export function useIncidentAnalysis(): { analysis: IncidentAnalysis; around: IncidentAround } {
+  const pt = useLayerFeatures('protected-targets');
+  const hs = useLayerFeatures('hazard-sources');
+  const tp = useLayerFeatures('tailings-ponds');
+  const cp = useLayerFeatures('chemical-parks');
+  const fs = useLayerFeatures('fire-stations');
   // one object, kept while every field is the same (shallow compare), so it can stand as one memo dependency
   const intent = useCommandStore(useShallow(incidentIntent));
-  return useMemo(
-    () => analyseIncident(intent, { targets, hazards, tailings, parks, stations }),
-    [intent, targets, hazards, tailings, parks, stations],
+  const loaded = useMemo(
+    (): IncidentLayers => ({
+      targets: pt.features,
+      hazards: hs.features,
+      tailings: tp.features,
+      parks: cp.features,
+      stations: fs.features,
+    }),
+    [pt, hs, tp, cp, fs],
   );
+  // the zones do not depend on the features: a first pass on what is loaded gives the area to read
+  const first = useMemo(() => analyseIncident(intent, loaded), [intent, loaded]);
+  const zonesBox = useMemo((): BBox | null => {
+    if (first.zones.length === 0) return null;
+    return bbox({ type: 'FeatureCollection', features: first.zones.map((z) => z.feature) }) as BBox;
+  }, [first.zones]);
+  const zoneLoads = useMemo(
+    () => ({ 'protected-targets': pt, 'hazard-sources': hs, 'tailings-ponds': tp, 'chemical-parks': cp }),
+    [pt, hs, tp, cp],
+  );
+  // an incident moves by discrete steps (placed, a substance typed), not by dragging: no need to wait
+  const zoneAround = useFeaturesAround(zoneLoads, zonesBox, 0);
+
+  const point = intent.point;
+  const pointKey = point ? point.join(',') : '';
+  const [ladder, setLadder] = useState({ key: '', step: 0 });
+  const step = ladder.key === pointKey ? ladder.step : 0;
+  const reach = STATION_REACH_M[step] ?? STATION_REACH_M[0];
+  const stationBox = useMemo(
+    (): BBox | null => (point ? degreeBox([point[0], point[1], point[0], point[1]], reach) : null),
+    [point, reach],
+  );
+  const stationLoads = useMemo(() => ({ 'fire-stations': fs }), [fs]);
+  const stationAround = useFeaturesAround(stationLoads, stationBox, 0);
+
+  const statuses = [zoneAround?.status, stationAround?.status];
+  const status = statuses.includes('error') ? 'error' : statuses.includes('loading') ? 'loading' : 'ready';
+  const analysis = useMemo((): IncidentAnalysis => {
+    if (status !== 'ready') return first;
+    const beyond = [zoneAround, stationAround].some((a) => (a?.readBeyondView.length ?? 0) > 0);
+    if (!beyond) return first; // everything was loaded already: the first pass is the answer
+    const features = { ...(zoneAround?.features ?? {}), ...(stationAround?.features ?? {}) };
+    // fire coverage is a figure of the layers as loaded (the view's area), not of the incident's surroundings
+    return { ...analyseIncident(intent, layersFrom(features, loaded)), coverage: first.coverage };
+  }, [status, first, zoneAround, stationAround, intent, loaded]);
+
+  // stations read beyond the view: widen until the lists are complete within the distance read
+  const stationsRead = (stationAround?.readBeyondView.length ?? 0) > 0;
+  const widen =
+    status === 'ready' && stationsRead && step < STATION_REACH_M.length - 1 && !stationListsComplete(analysis, reach);
+  useEffect(() => {
+    if (widen) setLadder({ key: pointKey, step: step + 1 });
+  }, [widen, pointKey, step]);
+
+  const around = useMemo((): IncidentAround => {
+    const parts = [zoneAround, stationAround].filter((a): a is AroundState => a !== null);
+    return {
+      status: widen ? 'loading' : status,
+      errors: parts.flatMap((a) => a.errors),
+      retry: () => {
+        for (const a of parts) a.retry();
+      },
+      beyondView: parts.flatMap((a) => a.readBeyondView),
+      stationReachM: stationsRead ? reach : null,
+    };
+  }, [widen, status, zoneAround, stationAround, stationsRead, reach]);
+  // no list from part of the data: until the reads are in, the zones show and the lists wait
+  const shown = useMemo(
+    (): IncidentAnalysis =>
+      around.status === 'ready'
+        ? analysis
+        : { ...analysis, affected: null, rows: [], responders: [], specialists: [], rescueBases: [] },
+    [analysis, around.status],
+  );
+  return { analysis: shown, around };
 }

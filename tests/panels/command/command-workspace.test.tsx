@@ -9,10 +9,11 @@ import { analyseIncident } from '../../../src/panels/command/analyse-incident';
 import { incidentIntent } from '../../../src/panels/command/use-incident-analysis';
 import { useCommandStore } from '../../../src/state/command-store';
 import { useAppStore } from '../../../src/state/store';
-import { HAZARDS, PARKS, STATIONS, TAILINGS, TARGETS } from '../fixtures';
+import { HAZARDS, PARKS, STATIONS, state, TAILINGS, TARGETS } from '../fixtures';
 import { resetBetweenTests } from '../setup-dom';
 
 vi.mock('../../../src/data/layer-store', () => import('../mock-layer-store'));
+vi.mock('../../../src/data/worker/data-client', () => import('../mock-data-client'));
 // WebGL is not available in jsdom: the map and its layers have their own tests (e2e)
 vi.mock('../../../src/map/map-view', () => ({ MapView: () => <div data-testid="map-stub" /> }));
 resetBetweenTests();
@@ -93,6 +94,55 @@ describe('CommandWorkspace', () => {
     expect(screen.getByTestId('kpi-incident').textContent).toContain('氯');
   });
 
+  it('streamed layers: reads the zones and the stations around an incident beyond the view, widening for stations', async () => {
+    // the national data streams targets and stations by the view; the view (far away) holds none of them
+    const far: [number, number, number, number] = [112.58, 28.78, 112.62, 28.82];
+    for (const layer of ['protected-targets', 'fire-stations'] as const) {
+      state.layers[layer] = { ...state.layers[layer], features: [], mode: 'bbox' };
+      state.streamed[layer] = { cover: far };
+    }
+    const user = userEvent.setup();
+    render(<CommandWorkspace />);
+    await pickHazard(user, '云溪氯碱');
+    // no list from the view's (empty) features while reading
+    expect(screen.getByTestId('command-around-loading')).toBeTruthy();
+    expect(screen.queryAllByTestId('responder-row')).toHaveLength(0);
+    // then exactly what the engine finds on all the data
+    const want = expected();
+    await vi.waitFor(() => expect(screen.getAllByTestId('responder-row').length).toBeGreaterThan(0));
+    const shown = screen.getAllByTestId('responder-row').map((r) => r.getAttribute('data-id'));
+    expect(shown).toEqual([...want.responders, ...want.specialists, ...want.rescueBases].map((r) => r.id));
+    const rows = screen.getAllByTestId('affected-row').map((r) => r.getAttribute('data-id'));
+    expect(rows).toEqual(want.rows.map((r) => r.id));
+    // the fixture has 3 existing stations, fewer than the 5 a complete list needs: read at 20, 60, then 200 km
+    const stationReads = state.around.reads.filter((r) => r.layer === 'fire-stations');
+    const widths = stationReads.map((r) => r.rect.maxY - r.rect.minY);
+    expect(widths).toHaveLength(3);
+    expect(widths[1]).toBeGreaterThan(2.5 * (widths[0] ?? 0));
+    expect(widths[2]).toBeGreaterThan(3 * (widths[1] ?? 0));
+    expect(state.around.reads.filter((r) => r.layer === 'protected-targets')).toHaveLength(1);
+    expect(screen.getByTestId('command-around-note').textContent).toContain('事发点周边 200 km');
+    // the 5-minute coverage stays a figure of what is loaded around the view, and says so
+    await user.click(screen.getByTestId('coverage-toggle'));
+    expect(screen.getByTestId('coverage-loaded-only').textContent).toContain('视野周边已加载');
+  });
+
+  it('a failed read beyond the view lists nothing, says why, and 重试 reads again', async () => {
+    state.layers['fire-stations'] = { ...state.layers['fire-stations'], features: [], mode: 'bbox' };
+    state.streamed['fire-stations'] = { cover: null };
+    state.around.fail = 'HTTP 503';
+    const user = userEvent.setup();
+    render(<CommandWorkspace />);
+    await pickHazard(user, '云溪氯碱');
+    const alert = await screen.findByTestId('command-around-error');
+    expect(alert.textContent).toContain('HTTP 503');
+    expect(screen.queryAllByTestId('responder-row')).toHaveLength(0);
+    state.around.fail = null;
+    await user.click(within(alert).getByRole('button', { name: '重试' }));
+    await vi.waitFor(() => expect(screen.getAllByTestId('responder-row').length).toBeGreaterThan(0));
+    expect(screen.queryByTestId('command-around-error')).toBeNull();
+  });
+
   it('places by typed coordinates, and says when they are not coordinates', async () => {
     const user = userEvent.setup();
     render(<CommandWorkspace />);
@@ -169,6 +219,8 @@ describe('CommandWorkspace', () => {
     );
     expect(screen.getByTestId('coverage-after').textContent).toContain(`${want?.after.covered}/${want?.after.total}`);
     expect(screen.getByTestId('coverage-uncovered').getAttribute('data-count')).toBe(String(want?.uncovered.length));
+    // every layer read whole: nothing to say about the view
+    expect(screen.queryByTestId('coverage-loaded-only')).toBeNull();
   });
 
   it('exports the affected list as CSV with a BOM', async () => {
