@@ -107,4 +107,84 @@ describe('the built app behind nginx (deploy/nginx.conf)', () => {
       await app.close();
     }
   });
+
+  it('规划选址 on streamed data: a site checked at country zoom gets the verdict and hazards of a city view', async () => {
+    // the site: a hazard source drawn in the 岳阳 city view, so its zones hold at least that hazard
+    const city = '113.10000,29.35000,9.50';
+    const probe = await openAppPage(browser, nginx.url, `/?data=national&v=${city}`);
+    let site: [number, number];
+    try {
+      await waitForMapReady(probe.page);
+      site = (await probe.page.evaluate(`(async () => {
+        const c = window.__riskatlas.map.getCenter();
+        const fs = (await window.__riskatlas.map.getSource('hazard-sources').getData()).features;
+        const d = (f) => Math.hypot(f.geometry.coordinates[0] - c.lng, f.geometry.coordinates[1] - c.lat);
+        return fs.reduce((a, b) => (d(b) < d(a) ? b : a)).geometry.coordinates;
+      })()`)) as [number, number];
+    } finally {
+      await probe.close();
+    }
+    const check = async (view: string) => {
+      const app = await openAppPage(browser, nginx.url, `/?data=national&ws=siting&v=${view}`);
+      const ranged: string[] = [];
+      app.page.on('response', (r: Response) => {
+        if (r.status() === 206) ranged.push(new URL(r.url()).pathname);
+      });
+      try {
+        await waitForMapReady(app.page);
+        ranged.length = 0;
+        await app.page.getByTestId('siting-coords-input').fill(`${site[0]},${site[1]}`);
+        await app.page.getByTestId('siting-coords-apply').click();
+        await app.page.getByTestId('siting-category').selectOption('学校');
+        const verdict = app.page.getByTestId('siting-verdict');
+        await verdict.waitFor({ timeout: 30_000 });
+        const rows = await app.page
+          .getByTestId('siting-hazard-row')
+          .evaluateAll((es) => es.map((e) => `${e.getAttribute('data-layer')}:${e.getAttribute('data-id')}`));
+        const note = await app.page.getByTestId('siting-around-note').count();
+        expect(app.consoleErrors).toEqual([]);
+        expect(app.offOrigin).toEqual([]);
+        return { verdict: await verdict.getAttribute('data-verdict'), rows, note, ranged: [...ranged] };
+      } finally {
+        await saveScreenshot(app.page, `national-siting-${view.split(',')[2]}`);
+        await app.close();
+      }
+    };
+    const near = await check(`${site[0]},${site[1]},12.00`);
+    const country = await check('108.00000,34.00000,4.50');
+    expect(near.rows.length).toBeGreaterThan(0);
+    expect(country.verdict).toBe(near.verdict);
+    expect(country.rows).toEqual(near.rows);
+    // at country zoom the map holds grid cells only: the site's surroundings were read by Range for the check
+    expect(country.note).toBe(1);
+    expect(country.ranged).toContain('/national/hazard-sources.fgb');
+    expect(near.note).toBe(0);
+  });
+
+  it('应急指挥 on streamed data: the lists of an incident are the same whichever view it was placed from', async () => {
+    const place = async (view: string) => {
+      const app = await openAppPage(browser, nginx.url, `/?data=national&ws=command&v=${view}`);
+      try {
+        await waitForMapReady(app.page);
+        await app.page.getByTestId('incident-coords').fill('113.10000,29.35000');
+        await app.page.getByTestId('incident-coords').press('Enter');
+        await app.page.getByTestId('substance-input').fill('氯');
+        await app.page.getByTestId('responder-row').first().waitFor({ timeout: 30_000 });
+        await expect.poll(() => app.page.getByTestId('command-around-loading').count()).toBe(0);
+        const ids = (id: string) =>
+          app.page.getByTestId(id).evaluateAll((es) => es.map((e) => e.getAttribute('data-id')));
+        expect(app.consoleErrors).toEqual([]);
+        return { responders: await ids('responder-row'), affected: await ids('affected-row') };
+      } finally {
+        await saveScreenshot(app.page, `national-command-${view.split(',')[2]}`);
+        await app.close();
+      }
+    };
+    const near = await place('113.10000,29.35000,12.00');
+    const country = await place('108.00000,34.00000,4.50');
+    expect(near.responders.length).toBeGreaterThan(0);
+    expect(near.affected.length).toBeGreaterThan(0);
+    // placed from the country view, where the map holds grid cells only, the lists are those of the city view
+    expect(country).toEqual(near);
+  });
 });
