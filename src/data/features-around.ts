@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LayerId } from '../domain/layer-ids';
 import type { BBox } from '../state/store';
 import { isImportedFeature } from './import-store';
-import { type LayerLoad, layerSource } from './layer-store';
+import { type LayerLoad, layerSource, reloadData } from './layer-store';
 import { bboxContains, padBBox, rectOf } from './read-plan';
 import { dataClient } from './worker/data-client';
 
@@ -21,7 +21,7 @@ export interface AroundState {
   errors: { layer: LayerId; error: string }[];
   /** the streamed layers read for this box beyond what the view holds (the panels say so) */
   readBeyondView: LayerId[];
-  /** reads the failed layers again */
+  /** loads or reads the failed layers again */
   retry: () => void;
 }
 
@@ -131,7 +131,12 @@ export function useFeaturesAround(
       // what the user imported into the layer is in the page, not in the file read
       else features[layer] = [...read.features, ...load.features.filter(isImportedFeature)];
     }
-    const retry = () => setAttempt((n) => n + 1);
+    // a layer that failed to load at all is loaded again; failed reads around the box are read again
+    const loadFailed = (Object.values(loads) as LayerLoad[]).some((l) => l.status === 'error');
+    const retry = () => {
+      if (loadFailed) reloadData();
+      setAttempt((n) => n + 1);
+    };
     const status = errors.length > 0 ? 'error' : loading ? 'loading' : 'ready';
     return { status, features, errors, readBeyondView: wanted, retry };
   }, [loads, reads, box, wanted]);

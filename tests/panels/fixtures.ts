@@ -182,6 +182,8 @@ export function freshState() {
     } as Record<LayerId, LayerLoadLike>,
     /** layers streamed by the view (mock-layer-store's layerSource): the area the view holds, null for grid cells */
     streamed: {} as Partial<Record<LayerId, { cover: [number, number, number, number] | null }>>,
+    /** calls of the mocked reloadData (重试 on a layer that failed to load) */
+    reloads: 0,
     /** reads beyond the view (mock-data-client.ts): each one asked, and an error to fail them with */
     around: {
       reads: [] as { layer: LayerId; rect: { minX: number; minY: number; maxX: number; maxY: number } }[],

@@ -4,7 +4,9 @@ import { state } from './fixtures';
 /** Stand-in for src/data/layer-store in panel tests: `vi.mock('…/layer-store', () => import('./mock-layer-store'))`. */
 export const useLayerFeatures = (layer: LayerId) => state.layers[layer];
 export const useManifest = () => state.manifest;
-export const reloadData = () => {};
+export const reloadData = () => {
+  state.reloads++;
+};
 export const loadData = () => {};
 export const layerSource = (layer: LayerId) => {
   const s = state.streamed[layer];

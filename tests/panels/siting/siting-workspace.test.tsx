@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { buildFeatureIndex, checkSiting } from '../../../src/analysis/siting';
@@ -206,8 +206,10 @@ describe('规划选址 workspace: three steps', () => {
     const alert = screen.getByTestId('siting-data-error');
     expect(alert.textContent).toContain('危险源数据加载失败');
     expect(alert.textContent).toContain('HTTP 500');
-    expect(within(alert).getByRole('button', { name: '重试' })).toBeTruthy();
     expect(screen.queryByTestId('siting-verdict')).toBeNull();
+    // 重试 loads the data again
+    fireEvent.click(within(alert).getByRole('button', { name: '重试' }));
+    expect(state.reloads).toBe(1);
   });
 
   it('the draw buttons ask the map to draw, and Esc ends it', async () => {
