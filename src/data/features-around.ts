@@ -23,6 +23,8 @@ export interface AroundState {
   readBeyondView: LayerId[];
   /** loads or reads the failed layers again */
   retry: () => void;
+  /** the reads beyond the view alone (not the layers' own loading): what is awaited, what failed, 重试 for them */
+  reads: { status: 'loading' | 'ready' | 'error'; errors: { layer: LayerId; error: string }[]; retry: () => void };
 }
 
 interface Read {
@@ -61,12 +63,15 @@ export function useFeaturesAround(
   const current = useRef(new Map<LayerId, { area: BBox; ctl: AbortController; failed: boolean; attempt: number }>());
 
   // the streamed layers whose loaded features do not cover the box
-  const wanted = useMemo(
-    () => (box ? (Object.keys(loads) as LayerId[]).filter((l) => loads[l] && !holds(l, loads[l], box)) : []),
-    [loads, box],
-  );
+  const wantedNow = box ? (Object.keys(loads) as LayerId[]).filter((l) => loads[l] && !holds(l, loads[l], box)) : [];
+  // kept by value: a re-render with the same box and layers (the map streaming another layer, a new box object with
+  // the same corners) must not restart the debounce, or a read could be put off for as long as the map keeps moving
+  const key = `${box?.join(',') ?? ''}|${wantedNow.join(',')}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the key is box and wanted by value
+  const ask = useMemo(() => ({ box, wanted: wantedNow }), [key]);
 
   useEffect(() => {
+    const { box, wanted } = ask;
     if (!box) return;
     const stale = wanted.filter((l) => {
       const c = current.current.get(l);
@@ -100,7 +105,7 @@ export function useFeaturesAround(
       }
     }, debounceMs);
     return () => clearTimeout(timer);
-  }, [box, wanted, attempt, debounceMs]);
+  }, [ask, attempt, debounceMs]);
 
   // reads still running when the panel goes are not wanted any more
   useEffect(() => {
@@ -111,33 +116,55 @@ export function useFeaturesAround(
     };
   }, []);
 
+  // one merged array per read and load, so that what is built on it (spatial indexes) is built once per read
+  const merged = useRef(new WeakMap<Read, { from: Feature[]; features: Feature[] }>());
+
   return useMemo((): AroundState | null => {
+    const box = ask.box;
     if (!box) return null;
     const features: Partial<Record<LayerId, Feature[]>> = {};
-    const errors: AroundState['errors'] = [];
+    const loadErrors: AroundState['errors'] = [];
+    const readErrors: AroundState['errors'] = [];
     let loading = false;
+    let reading = false;
     for (const layer of Object.keys(loads) as LayerId[]) {
       const load = loads[layer];
       if (!load) continue;
-      if (!wanted.includes(layer)) {
-        if (load.status === 'error') errors.push({ layer, error: load.error ?? '' });
+      if (!ask.wanted.includes(layer)) {
+        if (load.status === 'error') loadErrors.push({ layer, error: load.error ?? '' });
         else if (load.status === 'loading') loading = true;
         else features[layer] = load.features;
         continue;
       }
       const read = reads[layer];
-      if (!read || !bboxContains(read.area, box) || read.status === 'loading') loading = true;
-      else if (read.status === 'error') errors.push({ layer, error: read.error ?? '' });
-      // what the user imported into the layer is in the page, not in the file read
-      else features[layer] = [...read.features, ...load.features.filter(isImportedFeature)];
+      if (!read || !bboxContains(read.area, box) || read.status === 'loading') reading = true;
+      else if (read.status === 'error') readErrors.push({ layer, error: read.error ?? '' });
+      else {
+        // what the user imported into the layer is in the page, not in the file read
+        let m = merged.current.get(read);
+        if (!m || m.from !== load.features) {
+          m = { from: load.features, features: [...read.features, ...load.features.filter(isImportedFeature)] };
+          merged.current.set(read, m);
+        }
+        features[layer] = m.features;
+      }
     }
+    const retryReads = () => setAttempt((n) => n + 1);
     // a layer that failed to load at all is loaded again; failed reads around the box are read again
-    const loadFailed = (Object.values(loads) as LayerLoad[]).some((l) => l.status === 'error');
     const retry = () => {
-      if (loadFailed) reloadData();
-      setAttempt((n) => n + 1);
+      if (loadErrors.length > 0) reloadData();
+      retryReads();
     };
-    const status = errors.length > 0 ? 'error' : loading ? 'loading' : 'ready';
-    return { status, features, errors, readBeyondView: wanted, retry };
-  }, [loads, reads, box, wanted]);
+    const errors = [...loadErrors, ...readErrors];
+    const status = errors.length > 0 ? 'error' : loading || reading ? 'loading' : 'ready';
+    const readStatus = readErrors.length > 0 ? 'error' : reading ? 'loading' : 'ready';
+    return {
+      status,
+      features,
+      errors,
+      readBeyondView: ask.wanted,
+      retry,
+      reads: { status: readStatus, errors: readErrors, retry: retryReads },
+    };
+  }, [loads, reads, ask]);
 }

@@ -7,8 +7,8 @@ export const commandZh = {
   'command.analysisError': '分析出错：{error}',
   'command.around.loading': '正在读取事发点周边的数据（本数据按地图视野加载，所需范围另行读取）…',
   'command.around.error': '事发点周边的数据读取失败：{error}。影响目标与响应力量暂不列出。',
-  'command.around.note': '本数据按地图视野加载；影响范围内的要素与附近消防站已另行读取，不受当前视野限制。',
-  'command.around.stations': '消防站读取范围：事发点周边 {km} km。',
+  'command.around.note': '本数据按地图视野加载；事发点周边所需的要素已另行读取，不受当前视野限制。',
+  'command.around.stations': '消防站按事发点周边 {km} km 内计。',
 
   // KPI tiles
   'command.kpi.label': '态势概览',
@@ -249,8 +249,8 @@ export const commandEn: Record<keyof typeof commandZh, string> = {
   'command.around.error':
     'The data around the incident failed to load: {error}. Affected objects and responders are not listed.',
   'command.around.note':
-    'This dataset is loaded by the map view; the features within the zones and the nearby fire stations were read separately, whatever the view shows.',
-  'command.around.stations': 'Fire stations read within {km} km of the incident.',
+    'This dataset is loaded by the map view; the features needed around the incident were read separately, whatever the view shows.',
+  'command.around.stations': 'Fire stations within {km} km of the incident are considered.',
 
   'command.kpi.label': 'Situation overview',
   'command.kpi.hazards': 'Major hazard sources',

@@ -113,21 +113,35 @@ export function useIncidentAnalysis(): { analysis: IncidentAnalysis; around: Inc
   const stationLoads = useMemo(() => ({ 'fire-stations': fs }), [fs]);
   const stationAround = useFeaturesAround(stationLoads, stationBox, 0);
 
-  const statuses = [zoneAround?.status, stationAround?.status];
+  // only the reads beyond the view are awaited here: a layer that failed to load is the wall's DataErrors, and the
+  // lists show what is loaded meanwhile, as they always did
+  const statuses = [zoneAround?.reads.status, stationAround?.reads.status];
   const status = statuses.includes('error') ? 'error' : statuses.includes('loading') ? 'loading' : 'ready';
+  // streamed stations: the lists are complete only within the distance looked at, whether the view held it or not
+  const stationsStreamed = fs.mode === 'bbox' && point !== null;
   const analysis = useMemo((): IncidentAnalysis => {
     if (status !== 'ready') return first;
     const beyond = [zoneAround, stationAround].some((a) => (a?.readBeyondView.length ?? 0) > 0);
-    if (!beyond) return first; // everything was loaded already: the first pass is the answer
     const features = { ...(zoneAround?.features ?? {}), ...(stationAround?.features ?? {}) };
     // fire coverage is a figure of the layers as loaded (the view's area), not of the incident's surroundings
-    return { ...analyseIncident(intent, layersFrom(features, loaded)), coverage: first.coverage };
-  }, [status, first, zoneAround, stationAround, intent, loaded]);
+    const a = beyond ? { ...analyseIncident(intent, layersFrom(features, loaded)), coverage: first.coverage } : first;
+    if (!stationsStreamed) return a;
+    // a station farther than the distance looked at may have a closer one just outside the area read: not listed
+    const within = <T extends { distanceM: number }>(rs: T[]) => rs.filter((r) => r.distanceM <= reach);
+    return {
+      ...a,
+      responders: within(a.responders),
+      specialists: within(a.specialists),
+      rescueBases: within(a.rescueBases),
+    };
+  }, [status, first, zoneAround, stationAround, intent, loaded, stationsStreamed, reach]);
 
-  // stations read beyond the view: widen until the lists are complete within the distance read
-  const stationsRead = (stationAround?.readBeyondView.length ?? 0) > 0;
+  // widen until the lists are complete within the distance looked at
   const widen =
-    status === 'ready' && stationsRead && step < STATION_REACH_M.length - 1 && !stationListsComplete(analysis, reach);
+    status === 'ready' &&
+    stationsStreamed &&
+    step < STATION_REACH_M.length - 1 &&
+    !stationListsComplete(analysis, reach);
   useEffect(() => {
     if (widen) setLadder({ key: pointKey, step: step + 1 });
   }, [widen, pointKey, step]);
@@ -136,14 +150,14 @@ export function useIncidentAnalysis(): { analysis: IncidentAnalysis; around: Inc
     const parts = [zoneAround, stationAround].filter((a): a is AroundState => a !== null);
     return {
       status: widen ? 'loading' : status,
-      errors: parts.flatMap((a) => a.errors),
+      errors: parts.flatMap((a) => a.reads.errors),
       retry: () => {
-        for (const a of parts) a.retry();
+        for (const a of parts) a.reads.retry();
       },
       beyondView: parts.flatMap((a) => a.readBeyondView),
-      stationReachM: stationsRead ? reach : null,
+      stationReachM: stationsStreamed ? reach : null,
     };
-  }, [widen, status, zoneAround, stationAround, stationsRead, reach]);
+  }, [widen, status, zoneAround, stationAround, stationsStreamed, reach]);
   // no list from part of the data: until the reads are in, the zones show and the lists wait
   const shown = useMemo(
     (): IncidentAnalysis =>

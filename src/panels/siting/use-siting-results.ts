@@ -170,18 +170,25 @@ export function useSitingResults(): SitingResults {
   const inverseTargets = useFeaturesAround(targetLoads, inverseBox);
   const data = useMemo(() => withAround(loaded, [siteHazards, inverseTargets]), [loaded, siteHazards, inverseTargets]);
 
-  // indexes once per read, not per keystroke in the development's figures
+  // indexes once per set of features (a read, a load), not per keystroke or per step of a dragged vertex
+  const siteReady = siteHazards?.status === 'ready';
+  const [cpAround, hsAround, tpAround] = SITING_HAZARD_LAYERS.map((l) => siteHazards?.features[l]);
   const siteIndexes = useMemo(
     () =>
-      siteHazards?.status === 'ready'
-        ? Object.fromEntries(SITING_HAZARD_LAYERS.map((l) => [l, buildFeatureIndex(siteHazards.features[l] ?? [])]))
+      siteReady
+        ? {
+            'chemical-parks': buildFeatureIndex(cpAround ?? []),
+            'hazard-sources': buildFeatureIndex(hsAround ?? []),
+            'tailings-ponds': buildFeatureIndex(tpAround ?? []),
+          }
         : null,
-    [siteHazards],
+    [siteReady, cpAround, hsAround, tpAround],
   );
+  const inverseReady = inverseTargets?.status === 'ready';
+  const ptAround = inverseTargets?.features['protected-targets'];
   const inverseIndex = useMemo(
-    () =>
-      inverseTargets?.status === 'ready' ? buildFeatureIndex(inverseTargets.features['protected-targets'] ?? []) : null,
-    [inverseTargets],
+    () => (inverseReady ? buildFeatureIndex(ptAround ?? []) : null),
+    [inverseReady, ptAround],
   );
 
   const siting = useMemo((): Outcome<SitingReport> => {

@@ -127,6 +127,33 @@ describe('CommandWorkspace', () => {
     expect(screen.getByTestId('coverage-loaded-only').textContent).toContain('视野周边已加载');
   });
 
+  it('streamed stations the view holds: still widened until complete, reading only beyond the view', async () => {
+    // the view's read area holds the 20 km box around HS-001 but not the 60 km one
+    state.layers['fire-stations'] = { ...state.layers['fire-stations'], mode: 'bbox' };
+    state.streamed['fire-stations'] = { cover: [113.0, 29.2, 113.6, 29.7] };
+    const user = userEvent.setup();
+    render(<CommandWorkspace />);
+    await pickHazard(user, '云溪氯碱');
+    const want = expected();
+    await vi.waitFor(() => expect(screen.getByTestId('command-around-note').textContent).toContain('200 km'));
+    // 3 existing stations, fewer than 5: 20 km from the view's features, then read at 60 and at 200 km
+    expect(state.around.reads.filter((r) => r.layer === 'fire-stations')).toHaveLength(2);
+    const shown = screen.getAllByTestId('responder-row').map((r) => r.getAttribute('data-id'));
+    expect(shown).toEqual([...want.responders, ...want.specialists, ...want.rescueBases].map((r) => r.id));
+  });
+
+  it('a layer that failed to load leaves the lists on what is loaded, with the wall’s warning only', async () => {
+    state.layers['tailings-ponds'] = { ...state.layers['tailings-ponds'], status: 'error', error: 'HTTP 500' };
+    const user = userEvent.setup();
+    render(<CommandWorkspace />);
+    await pickHazard(user, '云溪氯碱');
+    expect(screen.getByRole('alert').textContent).toContain('HTTP 500');
+    expect(screen.queryByTestId('command-around-error')).toBeNull();
+    expect(screen.queryByTestId('command-around-loading')).toBeNull();
+    expect(screen.getAllByTestId('responder-row').length).toBeGreaterThan(0);
+    expect(state.around.reads).toEqual([]);
+  });
+
   it('a failed read beyond the view lists nothing, says why, and 重试 reads again', async () => {
     state.layers['fire-stations'] = { ...state.layers['fire-stations'], features: [], mode: 'bbox' };
     state.streamed['fire-stations'] = { cover: null };
