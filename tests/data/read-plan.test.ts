@@ -10,6 +10,7 @@ import {
   MIN_PAD_M,
   padBBox,
 } from '../../src/data/read-plan';
+import { FIRE_STATION_DISTRICT_CAPS } from '../../src/domain/fire/fire-station-caps';
 import { SITING_RULES } from '../../src/domain/siting/rule-table';
 import type { BBox } from '../../src/state/store';
 
@@ -39,6 +40,13 @@ describe('isStreamed', () => {
 describe('padBBox', () => {
   it('keeps the minimum margin equal to the widest default siting zone (rule-table.ts)', () => {
     expect(MIN_PAD_M).toBe(Math.max(...SITING_RULES.map((r) => r.zones.outer)));
+  });
+
+  it('the margin is wider than any fire-station district, so coverage of the objects in view sees all their stations', () => {
+    // use-incident-analysis.ts viewFireCoverage: 建标152-2017 第十四条 caps as equal-area circles, and the drive radius
+    const capRadii = Object.values(FIRE_STATION_DISTRICT_CAPS).map((c) => Math.sqrt((c.capKm2 ?? 0) / Math.PI) * 1000);
+    const driveRadius = ((30 * 4) / 60 / 1.3) * 1000; // fire-coverage.ts defaults: 30 km/h, 4 min, λ 1.3
+    expect(MIN_PAD_M).toBeGreaterThan(Math.max(...capRadii, driveRadius));
   });
 
   it('reads at least MIN_PAD_M beyond a zoomed-in view (a site drawn in it sees every feature in its zones)', () => {

@@ -51,7 +51,7 @@ export function ResourcesSection({ analysis }: { analysis: IncidentAnalysis }) {
   const id = useId();
   const s = useCommandStore();
   const cov = analysis.coverage;
-  // coverage is a figure of the layers as loaded: on data read by the view, of the area around the view
+  // on data read by the view, coverage counts the risk objects in view (use-incident-analysis.ts viewFireCoverage)
   const streamed = [
     useLayerFeatures('fire-stations'),
     useLayerFeatures('hazard-sources'),
@@ -144,11 +144,16 @@ export function ResourcesSection({ analysis }: { analysis: IncidentAnalysis }) {
             )}
             <p className="note">{cov.basis}</p>
             {streamed && (
-              <p className="note" data-testid="coverage-loaded-only">
-                {t('command.cov.loadedOnly')}
+              <p className="note" data-testid="coverage-view-only">
+                {t('command.cov.viewOnly')}
               </p>
             )}
           </div>
+        )}
+        {s.coverage && !cov && streamed && (
+          <p className="note" data-testid="coverage-zoom-in">
+            {t('command.cov.zoomIn')}
+          </p>
         )}
       </section>
     </>

@@ -1,12 +1,15 @@
 import { bbox } from '@turf/bbox';
 import { useEffect, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
+import { fireCoverage } from '../../analysis/incident/fire-coverage';
+import { representativePoint } from '../../analysis/representative-point';
 import { degreeBox } from '../../analysis/siting/degree-box';
 import { type AroundState, useFeaturesAround } from '../../data/features-around';
-import { useLayerFeatures } from '../../data/layer-store';
+import { type LayerLoad, layerSource, useLayerFeatures } from '../../data/layer-store';
+import { bboxContains } from '../../data/read-plan';
 import type { LayerId } from '../../domain/layer-ids';
 import { type CommandState, useCommandStore } from '../../state/command-store';
-import type { BBox } from '../../state/store';
+import { type BBox, useAppStore } from '../../state/store';
 import { analyseIncident, type IncidentAnalysis, type IncidentInput, type IncidentLayers } from './analyse-incident';
 
 /** The incident the user described, from the command store, as analyseIncident takes it. */
@@ -65,6 +68,31 @@ const layersFrom = (f: AroundState['features'], fallback: IncidentLayers): Incid
 });
 
 /**
+ * Fire coverage where a layer is streamed by the view (the national data). The loaded risk objects and stations are
+ * those around the view, so coverage is counted for the risk objects whose point is in the view: their stations
+ * all lie within the stations' read area, which reaches at least MIN_PAD_M (2 km) beyond the view, more than the
+ * widest district (建标152 7 km² → 1.49 km). Null while the stations are not loaded for this view (grid cells).
+ */
+export function viewFireCoverage(
+  stations: LayerLoad,
+  riskLayers: readonly LayerLoad[],
+  view: BBox | null,
+  includePlanned: boolean,
+): IncidentAnalysis['coverage'] {
+  if (!view || stations.status !== 'ready') return null;
+  const cover = stations.mode === 'whole' ? view : layerSource('fire-stations')?.cover;
+  if (!cover || !bboxContains(cover, view)) return null;
+  const [x0, y0, x1, y1] = view;
+  const inView = riskLayers
+    .flatMap((l) => l.features)
+    .filter((f) => {
+      const [x = Number.NaN, y = Number.NaN] = representativePoint(f) ?? [];
+      return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+    });
+  return fireCoverage(stations.features, inView, { includePlanned });
+}
+
+/**
  * analyseIncident on the store's intent and the layers, recomputed only when one of them changes. Where a layer is
  * streamed by the view, the features within the incident's zones and the stations around it are read for it
  * (data/features-around.ts), so what is listed does not depend on where the map is; until they are in, the lists
@@ -117,14 +145,24 @@ export function useIncidentAnalysis(): { analysis: IncidentAnalysis; around: Inc
   // lists show what is loaded meanwhile, as they always did
   const statuses = [zoneAround?.reads.status, stationAround?.reads.status];
   const status = statuses.includes('error') ? 'error' : statuses.includes('loading') ? 'loading' : 'ready';
+  // on data streamed by the view, coverage counts the risk objects in view (viewFireCoverage); else all loaded ones
+  const view = useAppStore((st) => st.bounds);
+  const viewScoped = [fs, hs, tp, cp].some((l) => l.mode === 'bbox');
+  const coverage = useMemo(
+    () =>
+      !intent.coverage || !viewScoped
+        ? first.coverage
+        : viewFireCoverage(fs, [hs, tp, cp], view, intent.coveragePlanned),
+    [intent.coverage, intent.coveragePlanned, viewScoped, first.coverage, fs, hs, tp, cp, view],
+  );
   // streamed stations: the lists are complete only within the distance looked at, whether the view held it or not
   const stationsStreamed = fs.mode === 'bbox' && point !== null;
   const analysis = useMemo((): IncidentAnalysis => {
-    if (status !== 'ready') return first;
+    if (status !== 'ready') return { ...first, coverage };
     const beyond = [zoneAround, stationAround].some((a) => (a?.readBeyondView.length ?? 0) > 0);
     const features = { ...(zoneAround?.features ?? {}), ...(stationAround?.features ?? {}) };
-    // fire coverage is a figure of the layers as loaded (the view's area), not of the incident's surroundings
-    const a = beyond ? { ...analyseIncident(intent, layersFrom(features, loaded)), coverage: first.coverage } : first;
+    // fire coverage is a figure of the view, not of the incident's surroundings
+    const a = beyond ? { ...analyseIncident(intent, layersFrom(features, loaded)), coverage } : { ...first, coverage };
     if (!stationsStreamed) return a;
     // a station farther than the distance looked at may have a closer one just outside the area read: not listed
     const within = <T extends { distanceM: number }>(rs: T[]) => rs.filter((r) => r.distanceM <= reach);
@@ -134,7 +172,7 @@ export function useIncidentAnalysis(): { analysis: IncidentAnalysis; around: Inc
       specialists: within(a.specialists),
       rescueBases: within(a.rescueBases),
     };
-  }, [status, first, zoneAround, stationAround, intent, loaded, stationsStreamed, reach]);
+  }, [status, first, zoneAround, stationAround, intent, loaded, stationsStreamed, reach, coverage]);
 
   // widen until the lists are complete within the distance looked at
   const widen =

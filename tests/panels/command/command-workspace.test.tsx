@@ -2,6 +2,8 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fireCoverage } from '../../../src/analysis/incident/fire-coverage';
+import { representativePoint } from '../../../src/analysis/representative-point';
 import CommandWorkspace from '../../../src/app/command-workspace';
 import type { Alarm } from '../../../src/data/alarm-schema';
 import { useAlarmStore } from '../../../src/data/alarm-store';
@@ -122,9 +124,32 @@ describe('CommandWorkspace', () => {
     expect(widths[2]).toBeGreaterThan(3 * (widths[1] ?? 0));
     expect(state.around.reads.filter((r) => r.layer === 'protected-targets')).toHaveLength(1);
     expect(screen.getByTestId('command-around-note').textContent).toContain('事发点周边 200 km');
-    // the 5-minute coverage stays a figure of what is loaded around the view, and says so
+    // the view's stations are not loaded (the view is far away, the map has not said where): no coverage figure
     await user.click(screen.getByTestId('coverage-toggle'));
-    expect(screen.getByTestId('coverage-loaded-only').textContent).toContain('视野周边已加载');
+    expect(screen.queryByTestId('coverage-figures')).toBeNull();
+    expect(screen.getByTestId('coverage-zoom-in').textContent).toContain('放大到城市级别');
+  });
+
+  it('streamed data: fire coverage counts the risk objects in view, whose stations are all loaded', async () => {
+    // stations read around the view (at least 2 km beyond it, more than the widest district, 1.49 km)
+    state.layers['fire-stations'] = { ...state.layers['fire-stations'], mode: 'bbox' };
+    state.streamed['fire-stations'] = { cover: [113.0, 29.2, 113.6, 29.7] };
+    const view: [number, number, number, number] = [113.2, 29.4, 113.5, 29.55];
+    act(() => useAppStore.getState().setView({ lon: 113.35, lat: 29.47, zoom: 11 }, view));
+    const user = userEvent.setup();
+    render(<CommandWorkspace />);
+    await user.click(screen.getByTestId('coverage-toggle'));
+    const inView = [...HAZARDS, ...TAILINGS, ...PARKS].filter((f) => {
+      const [x = 0, y = 0] = representativePoint(f) ?? [];
+      return x >= view[0] && x <= view[2] && y >= view[1] && y <= view[3];
+    });
+    // the fixture puts some risk objects outside this view: they are not counted
+    expect(inView.length).toBeGreaterThan(0);
+    expect(inView.length).toBeLessThan(HAZARDS.length + TAILINGS.length + PARKS.length);
+    const want = fireCoverage(STATIONS, inView, { includePlanned: useCommandStore.getState().coveragePlanned });
+    expect(screen.getByTestId('coverage-before').textContent).toContain(`${want.before.covered}/${want.before.total}`);
+    expect(screen.getByTestId('coverage-uncovered').getAttribute('data-count')).toBe(String(want.uncovered.length));
+    expect(screen.getByTestId('coverage-view-only').textContent).toContain('当前视野内的风险源');
   });
 
   it('streamed stations the view holds: still widened until complete, reading only beyond the view', async () => {
@@ -247,7 +272,7 @@ describe('CommandWorkspace', () => {
     expect(screen.getByTestId('coverage-after').textContent).toContain(`${want?.after.covered}/${want?.after.total}`);
     expect(screen.getByTestId('coverage-uncovered').getAttribute('data-count')).toBe(String(want?.uncovered.length));
     // every layer read whole: nothing to say about the view
-    expect(screen.queryByTestId('coverage-loaded-only')).toBeNull();
+    expect(screen.queryByTestId('coverage-view-only')).toBeNull();
   });
 
   it('exports the affected list as CSV with a BOM', async () => {
