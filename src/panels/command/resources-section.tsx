@@ -1,9 +1,9 @@
 import { useId, useState } from 'react';
-import { useLayerFeatures } from '../../data/layer-store';
 import { useT } from '../../i18n/use-t';
 import { type SpecialityChoice, useCommandStore } from '../../state/command-store';
 import type { IncidentAnalysis } from './analyse-incident';
 import { specialityKey } from './row-labels';
+import { useCoverageByView } from './use-incident-analysis';
 
 const SPECIALITIES: SpecialityChoice[] = ['auto', '危化', '矿山', '水上', 'none'];
 
@@ -52,12 +52,7 @@ export function ResourcesSection({ analysis }: { analysis: IncidentAnalysis }) {
   const s = useCommandStore();
   const cov = analysis.coverage;
   // on data read by the view, coverage counts the risk objects in view (use-incident-analysis.ts viewFireCoverage)
-  const streamed = [
-    useLayerFeatures('fire-stations'),
-    useLayerFeatures('hazard-sources'),
-    useLayerFeatures('tailings-ponds'),
-    useLayerFeatures('chemical-parks'),
-  ].some((l) => l.mode === 'bbox');
+  const streamed = useCoverageByView();
   const pct = (f: { pct: number | null; covered: number; total: number }) =>
     f.pct === null ? '—' : t('command.cov.figure', { pct: f.pct.toFixed(1), covered: f.covered, total: f.total });
   return (

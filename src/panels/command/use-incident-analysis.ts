@@ -82,14 +82,23 @@ export function viewFireCoverage(
   if (!view || stations.status !== 'ready') return null;
   const cover = stations.mode === 'whole' ? view : layerSource('fire-stations')?.cover;
   if (!cover || !bboxContains(cover, view)) return null;
-  const [x0, y0, x1, y1] = view;
   const inView = riskLayers
     .flatMap((l) => l.features)
     .filter((f) => {
       const [x = Number.NaN, y = Number.NaN] = representativePoint(f) ?? [];
-      return x >= x0 && x <= x1 && y >= y0 && y <= y1;
+      return bboxContains(view, [x, y, x, y]);
     });
   return fireCoverage(stations.features, inView, { includePlanned });
+}
+
+/** Whether fire coverage is a figure of the view (some layer it uses is streamed by the view: viewFireCoverage). */
+export function useCoverageByView(): boolean {
+  return [
+    useLayerFeatures('fire-stations'),
+    useLayerFeatures('hazard-sources'),
+    useLayerFeatures('tailings-ponds'),
+    useLayerFeatures('chemical-parks'),
+  ].some((l) => l.mode === 'bbox');
 }
 
 /**
@@ -116,8 +125,13 @@ export function useIncidentAnalysis(): { analysis: IncidentAnalysis; around: Inc
     }),
     [pt, hs, tp, cp, fs],
   );
+  // on data streamed by the view, coverage counts the risk objects in view (viewFireCoverage), computed below
+  const viewScoped = useCoverageByView();
   // the zones do not depend on the features: a first pass on what is loaded gives the area to read
-  const first = useMemo(() => analyseIncident(intent, loaded), [intent, loaded]);
+  const first = useMemo(
+    () => analyseIncident({ ...intent, coverage: intent.coverage && !viewScoped }, loaded),
+    [intent, viewScoped, loaded],
+  );
   const zonesBox = useMemo((): BBox | null => {
     if (first.zones.length === 0) return null;
     return bbox({ type: 'FeatureCollection', features: first.zones.map((z) => z.feature) }) as BBox;
@@ -145,9 +159,7 @@ export function useIncidentAnalysis(): { analysis: IncidentAnalysis; around: Inc
   // lists show what is loaded meanwhile, as they always did
   const statuses = [zoneAround?.reads.status, stationAround?.reads.status];
   const status = statuses.includes('error') ? 'error' : statuses.includes('loading') ? 'loading' : 'ready';
-  // on data streamed by the view, coverage counts the risk objects in view (viewFireCoverage); else all loaded ones
   const view = useAppStore((st) => st.bounds);
-  const viewScoped = [fs, hs, tp, cp].some((l) => l.mode === 'bbox');
   const coverage = useMemo(
     () =>
       !intent.coverage || !viewScoped
@@ -161,8 +173,9 @@ export function useIncidentAnalysis(): { analysis: IncidentAnalysis; around: Inc
     if (status !== 'ready') return { ...first, coverage };
     const beyond = [zoneAround, stationAround].some((a) => (a?.readBeyondView.length ?? 0) > 0);
     const features = { ...(zoneAround?.features ?? {}), ...(stationAround?.features ?? {}) };
-    // fire coverage is a figure of the view, not of the incident's surroundings
-    const a = beyond ? { ...analyseIncident(intent, layersFrom(features, loaded)), coverage } : { ...first, coverage };
+    // fire coverage is a figure of the view, not of the incident's surroundings: not computed again on these
+    const again = () => analyseIncident({ ...intent, coverage: false }, layersFrom(features, loaded));
+    const a = { ...(beyond ? again() : first), coverage };
     if (!stationsStreamed) return a;
     // a station farther than the distance looked at may have a closer one just outside the area read: not listed
     const within = <T extends { distanceM: number }>(rs: T[]) => rs.filter((r) => r.distanceM <= reach);

@@ -89,6 +89,15 @@ function run<T>(f: () => T): Outcome<T> {
 
 const NONE: Outcome<never> = { result: null, error: null };
 
+const idKey = (layer: string, id: string) => `${layer}\u0000${id}`;
+
+/** Features of several layers by layer and id (SitingData.byId). */
+function byLayerAndId(groups: readonly (readonly [string, readonly Feature[]])[]): Map<string, Feature> {
+  const out = new Map<string, Feature>();
+  for (const [layer, fs] of groups) for (const f of fs) out.set(idKey(layer, String(f.properties?.id ?? '')), f);
+  return out;
+}
+
 export function useSitingData(): SitingData {
   const cp = useLayerFeatures('chemical-parks');
   const hs = useLayerFeatures('hazard-sources');
@@ -100,10 +109,7 @@ export function useSitingData(): SitingData {
       'hazard-sources': hs.features,
       'tailings-ponds': tp.features,
     };
-    const lookup = new Map<string, Feature>();
-    for (const [layer, fs] of [...Object.entries(hazardFeatures), ['protected-targets', pt.features] as const]) {
-      for (const f of fs) lookup.set(`${layer}\u0000${String(f.properties?.id ?? '')}`, f);
-    }
+    const lookup = byLayerAndId([...Object.entries(hazardFeatures), ['protected-targets', pt.features]]);
     return {
       loads: { 'chemical-parks': cp, 'hazard-sources': hs, 'tailings-ponds': tp, 'protected-targets': pt },
       hazards: combine([
@@ -113,7 +119,7 @@ export function useSitingData(): SitingData {
       ]),
       targets: combine([{ layer: 'protected-targets', load: pt }]),
       targetIndex: buildFeatureIndex(pt.features),
-      byId: (layer, id) => lookup.get(`${layer}\u0000${id}`),
+      byId: (layer, id) => lookup.get(idKey(layer, id)),
       hazardFeatures,
     };
   }, [cp, hs, tp, pt]);
@@ -124,14 +130,9 @@ const pick = (loads: SitingData['loads'], layers: readonly LayerId[]) =>
 
 /** Looks features up in what was read around a site or a proposed hazard, after the loaded ones. */
 function withAround(data: SitingData, around: (AroundState | null)[]): SitingData {
-  const extra = new Map<string, Feature>();
-  for (const a of around) {
-    for (const [layer, fs] of Object.entries(a?.features ?? {})) {
-      for (const f of fs) extra.set(`${layer}\u0000${String(f.properties?.id ?? '')}`, f);
-    }
-  }
+  const extra = byLayerAndId(around.flatMap((a) => Object.entries(a?.features ?? {})));
   if (extra.size === 0) return data;
-  return { ...data, byId: (layer, id) => data.byId(layer, id) ?? extra.get(`${layer}\u0000${id}`) };
+  return { ...data, byId: (layer, id) => data.byId(layer, id) ?? extra.get(idKey(layer, id)) };
 }
 
 export function useSitingResults(): SitingResults {
@@ -193,7 +194,6 @@ export function useSitingResults(): SitingResults {
 
   const siting = useMemo((): Outcome<SitingReport> => {
     if (!site || !development.category || !siteIndexes) return NONE;
-    const hazards = siteIndexes;
     return run(() =>
       checkSiting({
         site: site.geometry,
@@ -203,7 +203,7 @@ export function useSitingResults(): SitingResults {
           dwellings: development.dwellings,
           floorAreaM2: development.floorAreaM2,
         },
-        hazards,
+        hazards: siteIndexes,
         effective,
       }),
     );
@@ -212,14 +212,13 @@ export function useSitingResults(): SitingResults {
   const inverse = useMemo((): Outcome<ProposedHazardReport> => {
     if (!proposed.location || !inverseIndex) return NONE;
     const location = proposed.location;
-    const targets = inverseIndex;
     return run(() =>
       checkProposedHazard({
         location: { type: 'Point', coordinates: location },
         ...(proposed.name.trim() ? { name: proposed.name.trim() } : {}),
         chemicals: proposed.chemicals.trim() || null,
         people500m: proposed.people500m,
-        targets,
+        targets: inverseIndex,
         effective,
       }),
     );
