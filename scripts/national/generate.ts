@@ -1,14 +1,15 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { distance } from '@turf/distance';
 import { updatedDate } from '../sample/common';
 import { createRng, type Rng } from '../sample/prng';
 import { chemicalParkFeature } from './chemical-parks';
 import { type CsvCell, CsvWriter } from './csv-writer';
-import { FIRE_HEADERS, fireStationRecord } from './fire-stations';
+import { FIRE_HEADERS, fireStationRecord, NEAR_PARK_KM, rescueBaseCount, rescueBaseRecord } from './fire-stations';
 import { HAZARD_HEADERS, hazardRecord } from './hazard-sources';
 import { chinaPlaces, type Place } from './places';
 import { protectedTargetRecord, TARGET_HEADERS } from './protected-targets';
-import { jitter, type LonLat, PlaceSampler } from './sampler';
+import { jitter, type LonLat, offsetKm, PlaceSampler } from './sampler';
 import { TAILINGS_HEADERS, tailingsRecord } from './tailings-ponds';
 
 /** The issue's national scale (P2): a million risk points and the layers around them. */
@@ -85,7 +86,42 @@ const POINT_LAYERS: readonly PointLayerPlan[] = [
   },
 ];
 
+/** Whether any of `centres` lies within `km` of `p`: a latitude test first (0.01° ≈ 1.1 km, so none within `km`
+ * fails it), then the distance; 700 parks × 10,000 stations is fast enough without an index. */
+const nearAny = (centres: readonly LonLat[], p: LonLat, km: number): boolean =>
+  centres.some((c) => Math.abs(c[1] - p[1]) < km / 100 && distance(c, p, { units: 'kilometers' }) <= km);
+
 const countOf = (layer: NationalLayer, scale: number) => Math.max(1, Math.round(NATIONAL_COUNTS[layer] * scale));
+
+/** The chemical parks (GeoJSON outlines), at the edge of bigger places (by population, 1.5 × the usual spread). */
+function writeParks(
+  outDir: string,
+  seed: number,
+  scale: number,
+  places: readonly Place[],
+): { parks: GeneratedLayer; parkCentres: LonLat[] } {
+  const t0 = performance.now();
+  const rng = createRng(seed, 'chemical-parks');
+  const sampler = new PlaceSampler(places);
+  const parkCentres: LonLat[] = [];
+  const features: string[] = [];
+  for (let i = 1; i <= countOf('chemical-parks', scale); i++) {
+    const centre = jitter(rng, sampler.pick(rng), 1.5);
+    parkCentres.push(centre);
+    features.push(chemicalParkFeature(rng, i, centre, i === 1 ? '2026-11-22' : updatedDate(rng), NATIONAL_SOURCE));
+  }
+  const text = `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}\n`;
+  const file = 'chemical-parks.geojson';
+  writeFileSync(join(outDir, file), text);
+  const parks: GeneratedLayer = {
+    layer: 'chemical-parks',
+    file,
+    rows: parkCentres.length,
+    bytes: Buffer.byteLength(text),
+    ms: performance.now() - t0,
+  };
+  return { parks, parkCentres };
+}
 
 /**
  * Writes the national ledgers (CSV, GeoJSON for the park outlines) into `outDir`: seeded, so the same seed and
@@ -99,42 +135,39 @@ export function generateNational(opts: GenerateOptions): GeneratedLayer[] {
   mkdirSync(opts.outDir, { recursive: true });
   const out: GeneratedLayer[] = [];
 
+  // parks first: the fire stations put their 危化 rescue bases beside some of them
+  const { parks, parkCentres } = writeParks(opts.outDir, seed, scale, places);
+
   for (const plan of POINT_LAYERS) {
     const t0 = performance.now();
     const rng = createRng(seed, plan.layer);
     const sampler = new PlaceSampler(places, plan.weight);
     const file = `${plan.layer}.csv`;
     const w = new CsvWriter(join(opts.outDir, file), plan.headers);
-    const n = countOf(plan.layer, scale);
-    for (let i = 1; i <= n; i++) {
+    const total = countOf(plan.layer, scale);
+    // the layer's count holds the rescue bases too, so it stays the issue's number
+    const bases = plan.layer === 'fire-stations' ? Math.min(total, rescueBaseCount(parkCentres.length)) : 0;
+    const record: RecordFn =
+      plan.layer === 'fire-stations'
+        ? (r, n, pos, updated, source) =>
+            fireStationRecord(r, n, pos, updated, source, nearAny(parkCentres, pos, NEAR_PARK_KM))
+        : plan.record;
+    let i = 1;
+    for (; i <= total - bases; i++) {
       const pos: LonLat = jitter(rng, sampler.pick(rng), plan.spread);
       // the first row carries the latest date, so every layer alone gives the same dataVersion
       const updated = i === 1 ? '2026-11-22' : updatedDate(rng);
-      w.add(plan.record(rng, i, pos, updated, NATIONAL_SOURCE));
+      w.add(record(rng, i, pos, updated, NATIONAL_SOURCE));
+    }
+    // every PARKS_PER_RESCUE_BASE-th park gets a base 2–4 km from its centre (outside its 0.7–2.6 km outline)
+    for (let b = 0; b < bases; i++, b++) {
+      const park = Math.floor((b * parkCentres.length) / bases);
+      const at = offsetKm(parkCentres[park] as LonLat, rng.range(2, 4), rng.range(0, 360));
+      w.add(rescueBaseRecord(rng, i, at, park + 1, i === 1 ? '2026-11-22' : updatedDate(rng), NATIONAL_SOURCE));
     }
     w.close();
     out.push({ layer: plan.layer, file, rows: w.rows, bytes: w.bytes, ms: performance.now() - t0 });
   }
-
-  // Parks sit at the edge of bigger places (weighted by population, 1.5 × the usual spread).
-  const t0 = performance.now();
-  const rng = createRng(seed, 'chemical-parks');
-  const sampler = new PlaceSampler(places);
-  const n = countOf('chemical-parks', scale);
-  const features: string[] = [];
-  for (let i = 1; i <= n; i++) {
-    const centre = jitter(rng, sampler.pick(rng), 1.5);
-    features.push(chemicalParkFeature(rng, i, centre, i === 1 ? '2026-11-22' : updatedDate(rng), NATIONAL_SOURCE));
-  }
-  const text = `{"type":"FeatureCollection","features":[\n${features.join(',\n')}\n]}\n`;
-  const file = 'chemical-parks.geojson';
-  writeFileSync(join(opts.outDir, file), text);
-  out.push({
-    layer: 'chemical-parks',
-    file,
-    rows: n,
-    bytes: Buffer.byteLength(text),
-    ms: performance.now() - t0,
-  });
+  out.push(parks);
   return out;
 }

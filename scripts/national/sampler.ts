@@ -63,4 +63,13 @@ export function jitter(rng: Rng, p: Place, factor = 1): LonLat {
   return [lon, lat];
 }
 
+/** `p` moved `km` towards `bearingDeg` (clockwise from north), on the same local flat approximation as jitter. */
+export function offsetKm([lon, lat]: LonLat, km: number, bearingDeg: number): LonLat {
+  const b = (bearingDeg * Math.PI) / 180;
+  return [
+    lon + (km * Math.sin(b)) / (KM_PER_DEG_LAT * Math.cos((lat * Math.PI) / 180)),
+    lat + (km * Math.cos(b)) / KM_PER_DEG_LAT,
+  ];
+}
+
 export const fmtCoord = (deg: number): string => deg.toFixed(5);
