@@ -121,10 +121,10 @@ export const commandZh = {
   'command.cov.before': '现状覆盖率',
   'command.cov.after': '规划站建成后',
   'command.cov.figure': '{pct}%（{covered}/{total}）',
-  'command.cov.uncovered': '现有辖区外的风险源 {n} 处（地图上以品红圆圈标出）',
+  'command.cov.uncovered': '现有辖区外的风险源 {n} 处（地图上以品红圆圈标出，密集处合为“辖区外 N”）',
   'command.cov.viewOnly': '本数据按地图视野加载：覆盖率按当前视野内的风险源计算（其周边消防站均已读取）。',
   'command.cov.zoomIn': '本数据按地图视野加载：放大到城市级别（缩放 9 级以上）后计算视野内的消防站覆盖率。',
-  'command.cov.uncoveredAfter': '含规划站后仍在辖区外的风险源 {n} 处（地图上以品红圆圈标出）',
+  'command.cov.uncoveredAfter': '含规划站后仍在辖区外的风险源 {n} 处（地图上以品红圆圈标出，密集处合为“辖区外 N”）',
   'command.cov.noDistrict': '{n} 个站无辖区标准（战勤保障站、专职队、微型站），未画辖区',
   'command.cov.plannedTag': '（规划）',
   'command.cov.outside': '辖区外',
@@ -365,13 +365,14 @@ export const commandEn: Record<keyof typeof commandZh, string> = {
   'command.cov.before': 'Coverage now',
   'command.cov.after': 'With planned stations',
   'command.cov.figure': '{pct}% ({covered}/{total})',
-  'command.cov.uncovered': '{n} risk objects outside the existing districts (magenta circles on the map)',
+  'command.cov.uncovered':
+    '{n} risk objects outside the existing districts (magenta circles on the map; where dense, one “Outside N” circle)',
   'command.cov.viewOnly':
     'This dataset is loaded by the map view: the coverage counts the risk objects in the current view (every station near them is loaded).',
   'command.cov.zoomIn':
     'This dataset is loaded by the map view: zoom in to city level (zoom 9 or more) to compute the fire coverage of the view.',
   'command.cov.uncoveredAfter':
-    '{n} risk objects outside every district, planned included (magenta circles on the map)',
+    '{n} risk objects outside every district, planned included (magenta circles on the map; where dense, one “Outside N” circle)',
   'command.cov.noDistrict':
     '{n} stations have no district standard (support stations, full-time brigades, micro stations)',
   'command.cov.plannedTag': '(planned)',

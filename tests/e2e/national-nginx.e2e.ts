@@ -187,4 +187,40 @@ describe('the built app behind nginx (deploy/nginx.conf)', () => {
     // placed from the country view, where the map holds grid cells only, the lists are those of the city view
     expect(country).toEqual(near);
   });
+
+  it('应急指挥 fire coverage on streamed data: the objects outside every district are drawn in clusters, each once', async () => {
+    const app = await openAppPage(browser, nginx.url, '/?data=national&ws=command&v=113.13000,29.37000,11.00');
+    try {
+      await waitForMapReady(app.page);
+      await app.page.getByTestId('coverage-toggle').check();
+      const note = app.page.getByTestId('coverage-uncovered');
+      await note.waitFor({ timeout: 30_000 });
+      const count = Number(await note.getAttribute('data-count'));
+      await waitForMapIdle(app.page);
+      const drawn = await app.page.evaluate(() => {
+        const map = (window as unknown as { __riskatlas: { map: import('maplibre-gl').Map } }).__riskatlas.map;
+        const fs = map.queryRenderedFeatures({ layers: ['coverage-uncovered-cluster', 'coverage-uncovered-ring'] });
+        // a feature near a tile edge comes back once per tile: count each cluster and object once
+        const clusters = new Map<number, number>();
+        const singles = new Set<string>();
+        for (const f of fs) {
+          const p = f.properties ?? {};
+          if (p.cluster) clusters.set(Number(p.cluster_id), Number(p.point_count));
+          else singles.add(String(p.id));
+        }
+        return {
+          markers: clusters.size + singles.size,
+          objects: [...clusters.values()].reduce((n, c) => n + c, singles.size),
+        };
+      });
+      expect(count).toBeGreaterThan(20);
+      // every object outside is on the map, in exactly one marker; near ones share a marker
+      expect(drawn.objects).toBe(count);
+      expect(drawn.markers).toBeLessThan(count);
+      expect(app.consoleErrors).toEqual([]);
+    } finally {
+      await saveScreenshot(app.page, 'national-command-coverage');
+      await app.close();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { MAP_FONTS } from '../../theme/map-theme';
 import { CHROME, RISK } from '../../theme/theme';
 
@@ -207,12 +207,57 @@ export function districtLayers(): LayerSpecification[] {
   ];
 }
 
-export function uncoveredLayers(): LayerSpecification[] {
+/**
+ * Risk objects outside every district are clustered up to this zoom: on national data a city view holds over a
+ * thousand of them, and a ring with a label each covered the map (1,548 rings at 岳阳 z11). From the next zoom on
+ * each is its own ring again.
+ */
+export const UNCOVERED_CLUSTER_MAX_ZOOM = 12;
+
+/** Source options for UNCOVERED_SOURCE (command-layers.tsx). */
+export const UNCOVERED_SOURCE_OPTIONS = {
+  cluster: true,
+  clusterMaxZoom: UNCOVERED_CLUSTER_MAX_ZOOM,
+  clusterRadius: 60,
+};
+
+const isCluster: ExpressionSpecification = ['has', 'point_count'];
+
+/** `outside` is the label's word (辖区外 / Outside): a cluster reads "辖区外 23", a single object "辖区外". */
+export function uncoveredLayers(outside: string): LayerSpecification[] {
   return [
+    {
+      id: 'coverage-uncovered-cluster',
+      type: 'circle',
+      source: UNCOVERED_SOURCE,
+      filter: isCluster,
+      paint: {
+        'circle-radius': ['step', ['get', 'point_count'], 13, 10, 17, 100, 22],
+        'circle-color': 'rgba(255,79,216,0.12)',
+        'circle-stroke-color': UNCOVERED_COLOUR,
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
+      id: 'coverage-uncovered-cluster-count',
+      type: 'symbol',
+      source: UNCOVERED_SOURCE,
+      filter: isCluster,
+      layout: {
+        'text-field': ['concat', outside, ' ', ['get', 'point_count_abbreviated']],
+        'text-font': MAP_FONTS,
+        'text-size': 11,
+        'text-anchor': 'top',
+        'text-offset': [0, 1.7],
+        'text-optional': true,
+      },
+      paint: { 'text-color': UNCOVERED_COLOUR, ...halo },
+    },
     {
       id: 'coverage-uncovered-ring',
       type: 'circle',
       source: UNCOVERED_SOURCE,
+      filter: ['!', isCluster],
       paint: {
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 6, 9, 12, 14, 16, 18],
         'circle-color': 'rgba(0,0,0,0)',
@@ -224,9 +269,10 @@ export function uncoveredLayers(): LayerSpecification[] {
       id: 'coverage-uncovered-label',
       type: 'symbol',
       source: UNCOVERED_SOURCE,
+      filter: ['!', isCluster],
       minzoom: 9,
       layout: {
-        'text-field': ['get', 'label'],
+        'text-field': outside,
         'text-font': MAP_FONTS,
         'text-size': 11,
         'text-anchor': 'top',

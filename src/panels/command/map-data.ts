@@ -85,7 +85,7 @@ export function commandMapData(a: IncidentAnalysis, point: [number, number] | nu
                 {
                   type: 'Feature',
                   geometry: { type: 'Point', coordinates: p },
-                  properties: { id: f.properties?.id ?? null, label: t('command.cov.outside') },
+                  properties: { id: f.properties?.id ?? null },
                 },
               ]
             : [];
