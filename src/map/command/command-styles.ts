@@ -43,6 +43,37 @@ const zoneColour = [
 
 const halo = { 'text-halo-color': DARK.bg, 'text-halo-width': 2 } as const;
 
+/** A text label beside a point: its text, colour and placement; dropped where it would collide, unless `overlap`. */
+function pointLabel(l: {
+  id: string;
+  source: string;
+  text: ExpressionSpecification | string;
+  colour: string;
+  size: number;
+  anchor: 'top' | 'bottom' | 'left';
+  offset: [number, number];
+  filter?: ExpressionSpecification;
+  minzoom?: number;
+  overlap?: boolean;
+}): LayerSpecification {
+  return {
+    id: l.id,
+    type: 'symbol',
+    source: l.source,
+    ...(l.filter ? { filter: l.filter } : {}),
+    ...(l.minzoom !== undefined ? { minzoom: l.minzoom } : {}),
+    layout: {
+      'text-field': l.text,
+      'text-font': MAP_FONTS,
+      'text-size': l.size,
+      'text-anchor': l.anchor,
+      'text-offset': l.offset,
+      ...(l.overlap ? { 'text-allow-overlap': true } : { 'text-optional': true }),
+    },
+    paint: { 'text-color': l.colour, ...halo },
+  };
+}
+
 export function zoneLayers(): LayerSpecification[] {
   return [
     {
@@ -112,20 +143,16 @@ export function pointLayers(): LayerSpecification[] {
         'circle-stroke-width': 1.5,
       },
     },
-    {
+    pointLabel({
       id: 'incident-point-label',
-      type: 'symbol',
       source: POINT_SOURCE,
-      layout: {
-        'text-field': ['get', 'label'],
-        'text-font': MAP_FONTS,
-        'text-size': 14,
-        'text-anchor': 'bottom',
-        'text-offset': [0, -1.2],
-        'text-allow-overlap': true,
-      },
-      paint: { 'text-color': DARK.text, ...halo },
-    },
+      text: ['get', 'label'],
+      colour: DARK.text,
+      size: 14,
+      anchor: 'bottom',
+      offset: [0, -1.2],
+      overlap: true,
+    }),
   ];
 }
 
@@ -150,21 +177,16 @@ export function responderLayers(): LayerSpecification[] {
         'circle-stroke-width': 2.5,
       },
     },
-    {
+    pointLabel({
       id: 'incident-responder-label',
-      type: 'symbol',
       source: RESPONDER_SOURCE,
       filter: ['==', ['geometry-type'], 'Point'],
-      layout: {
-        'text-field': ['get', 'label'],
-        'text-font': MAP_FONTS,
-        'text-size': 12,
-        'text-anchor': 'left',
-        'text-offset': [1.4, 0],
-        'text-optional': true,
-      },
-      paint: { 'text-color': RESPONDER_COLOUR, ...halo },
-    },
+      text: ['get', 'label'],
+      colour: RESPONDER_COLOUR,
+      size: 12,
+      anchor: 'left',
+      offset: [1.4, 0],
+    }),
   ];
 }
 
@@ -238,21 +260,16 @@ export function uncoveredLayers(outside: string): LayerSpecification[] {
         'circle-stroke-width': 2.5,
       },
     },
-    {
+    pointLabel({
       id: 'coverage-uncovered-cluster-count',
-      type: 'symbol',
       source: UNCOVERED_SOURCE,
       filter: isCluster,
-      layout: {
-        'text-field': ['concat', outside, ' ', ['get', 'point_count_abbreviated']],
-        'text-font': MAP_FONTS,
-        'text-size': 11,
-        'text-anchor': 'top',
-        'text-offset': [0, 1.7],
-        'text-optional': true,
-      },
-      paint: { 'text-color': UNCOVERED_COLOUR, ...halo },
-    },
+      text: ['concat', outside, ' ', ['get', 'point_count_abbreviated']],
+      colour: UNCOVERED_COLOUR,
+      size: 11,
+      anchor: 'top',
+      offset: [0, 1.7],
+    }),
     {
       id: 'coverage-uncovered-ring',
       type: 'circle',
@@ -265,21 +282,16 @@ export function uncoveredLayers(outside: string): LayerSpecification[] {
         'circle-stroke-width': 2.5,
       },
     },
-    {
+    pointLabel({
       id: 'coverage-uncovered-label',
-      type: 'symbol',
       source: UNCOVERED_SOURCE,
       filter: ['!', isCluster],
       minzoom: 9,
-      layout: {
-        'text-field': outside,
-        'text-font': MAP_FONTS,
-        'text-size': 11,
-        'text-anchor': 'top',
-        'text-offset': [0, 1.3],
-        'text-optional': true,
-      },
-      paint: { 'text-color': UNCOVERED_COLOUR, ...halo },
-    },
+      text: outside,
+      colour: UNCOVERED_COLOUR,
+      size: 11,
+      anchor: 'top',
+      offset: [0, 1.3],
+    }),
   ];
 }
