@@ -128,6 +128,8 @@ export const commandZh = {
   'command.cov.noDistrict': '{n} 个站无辖区标准（战勤保障站、专职队、微型站），未画辖区',
   'command.cov.plannedTag': '（规划）',
   'command.cov.outside': '辖区外',
+  'command.cov.basis.cap':
+    '辖区按等面积圆近似：面积 = 建标152-2017 第十四条上限（一级/特勤 7 km²，二级 4 km²，小型 2 km²）[V]；圆形为近似',
 
   // lists
   'command.aff.title': '影响目标',
@@ -377,6 +379,8 @@ export const commandEn: Record<keyof typeof commandZh, string> = {
     '{n} stations have no district standard (support stations, full-time brigades, micro stations)',
   'command.cov.plannedTag': '(planned)',
   'command.cov.outside': 'Outside',
+  'command.cov.basis.cap':
+    'Districts drawn as circles of equal area: the area is the cap of 建标152-2017 Article 14 (class 1 and special service stations 7 km², class 2 4 km², small 2 km²) [V]; the circle is an approximation',
 
   'command.aff.title': 'Affected',
   'command.aff.caption':

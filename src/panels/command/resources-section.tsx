@@ -137,7 +137,10 @@ export function ResourcesSection({ analysis }: { analysis: IncidentAnalysis }) {
             {cov.noDistrict.length > 0 && (
               <p className="note">{t('command.cov.noDistrict', { n: cov.noDistrict.length })}</p>
             )}
-            <p className="note">{cov.basis}</p>
+            {/* the panel computes coverage by the caps only; another method would show the analysis's own basis */}
+            <p className="note" data-testid="coverage-basis">
+              {cov.method === 'cap' ? t('command.cov.basis.cap') : cov.basis}
+            </p>
             {streamed && (
               <p className="note" data-testid="coverage-view-only">
                 {t('command.cov.viewOnly')}

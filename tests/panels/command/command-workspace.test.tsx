@@ -372,5 +372,11 @@ describe('CommandWorkspace', () => {
     expect(screen.getByTestId('feed-not-configured').textContent).toContain('No monitoring feed configured');
     expect(screen.getByTestId('kpi-incident').textContent).toContain('No incident');
     expect(screen.getByTestId('incident-panel').textContent).not.toMatch(/放置|事件位置|泄漏量/);
+    // the coverage figures and their basis too: only the standard's own name stays in Chinese
+    await userEvent.setup().click(screen.getByTestId('coverage-toggle'));
+    expect(screen.getByTestId('coverage-basis').textContent).toContain('circles of equal area');
+    const figures = screen.getByTestId('coverage-figures').textContent ?? '';
+    expect(figures).toContain('建标152-2017');
+    expect(figures.replaceAll('建标152-2017', '')).not.toMatch(/[\u4e00-\u9fff]/);
   });
 });
