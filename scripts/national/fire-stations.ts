@@ -33,7 +33,7 @@ const CREW: Record<StationType, { vehicles: [number, number]; staff: [number, nu
  * The 专业 column (the sample's four values), by station type: a generator's choice, not a statistic. 特勤站 carry
  * a speciality, a 危化 one often; enterprise brigades (专职队) are often at chemical plants or mines; small and
  * micro stations have none. Near a chemical park (NEAR_PARK_KM) the stations that guard it are 危化 far more often,
- * as in the sample (云溪, 长岩, 临湘滨江). 应急指挥 matches reinforcements by it (analyse-incident.ts).
+ * as in the sample (云溪, 长岭, 临湘滨江). 应急指挥 matches reinforcements by it (analyse-incident.ts).
  */
 const SPECIALITIES = ['', '危化', '矿山', '水上', '综合'] as const;
 const SPECIALITY_WEIGHTS: Record<StationType, readonly number[]> = {
