@@ -6,7 +6,6 @@ import {
   type CensusResult,
   checkProposedHazard,
   checkSiting,
-  type FeatureIndex,
   type ProposedHazardReport,
   protectiveDistanceCensus,
   type SitingReport,
@@ -40,7 +39,8 @@ export interface SitingData {
   loads: Partial<Record<LayerId, LayerLoad>>;
   hazards: DataState;
   targets: DataState;
-  targetIndex: FeatureIndex;
+  /** the loaded protected targets (the census indexes them when it runs) */
+  targetFeatures: Feature[];
   /** features by layer, then by id (read around a site included): zones and census lines need their geometry */
   byId: (layer: string, id: string) => Feature | undefined;
   hazardFeatures: Record<string, Feature[]>;
@@ -118,7 +118,7 @@ export function useSitingData(): SitingData {
         { layer: 'tailings-ponds', load: tp },
       ]),
       targets: combine([{ layer: 'protected-targets', load: pt }]),
-      targetIndex: buildFeatureIndex(pt.features),
+      targetFeatures: pt.features,
       byId: (layer, id) => lookup.get(idKey(layer, id)),
       hazardFeatures,
     };
@@ -229,7 +229,7 @@ export function useSitingResults(): SitingResults {
   const census = useMemo((): Outcome<CensusResult> => {
     if (!censusWanted || loaded.hazards.status !== 'ready' || loaded.targets.status !== 'ready') return NONE;
     return run(() =>
-      protectiveDistanceCensus({ hazards: loaded.hazardFeatures, targets: loaded.targetIndex, effective }),
+      protectiveDistanceCensus({ hazards: loaded.hazardFeatures, targets: loaded.targetFeatures, effective }),
     );
   }, [censusWanted, loaded, effective]);
 

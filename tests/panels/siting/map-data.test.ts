@@ -23,7 +23,7 @@ function data(): SitingData {
     hazards: ready,
     targets: ready,
     hazardFeatures,
-    targetIndex: buildFeatureIndex(TARGETS),
+    targetFeatures: TARGETS,
     byId: (layer, id) =>
       all.find(([l]) => l === layer)?.[1].find((f: Feature) => f.properties?.id === id) as Feature | undefined,
   };
