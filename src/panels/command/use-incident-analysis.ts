@@ -91,14 +91,17 @@ export function viewFireCoverage(
   return fireCoverage(stations.features, inView, { includePlanned });
 }
 
-/** Whether fire coverage is a figure of the view (some layer it uses is streamed by the view: viewFireCoverage). */
+/** Whether fire coverage is a figure of the view: some layer it uses (`loads`) is streamed by the view. */
+const coverageByView = (loads: readonly LayerLoad[]): boolean => loads.some((l) => l.mode === 'bbox');
+
+/** coverageByView on the layers fire coverage uses (viewFireCoverage), for a panel that has not got them. */
 export function useCoverageByView(): boolean {
-  return [
+  return coverageByView([
     useLayerFeatures('fire-stations'),
     useLayerFeatures('hazard-sources'),
     useLayerFeatures('tailings-ponds'),
     useLayerFeatures('chemical-parks'),
-  ].some((l) => l.mode === 'bbox');
+  ]);
 }
 
 /**
@@ -126,7 +129,7 @@ export function useIncidentAnalysis(): { analysis: IncidentAnalysis; around: Inc
     [pt, hs, tp, cp, fs],
   );
   // on data streamed by the view, coverage counts the risk objects in view (viewFireCoverage), computed below
-  const viewScoped = useCoverageByView();
+  const viewScoped = coverageByView([fs, hs, tp, cp]);
   // the zones do not depend on the features: a first pass on what is loaded gives the area to read
   const first = useMemo(
     () => analyseIncident({ ...intent, coverage: intent.coverage && !viewScoped }, loaded),
