@@ -133,6 +133,9 @@ export const sitingZh = {
 
   'siting.census.title': '防护距离普查',
   'siting.census.help': '已加载数据中的每个危险源对每个防护目标，按规则表核查，列出不建议与有条件的对。',
+  'siting.census.viewScope':
+    '数据按视野读取：普查视野内的危险源，对其周边 {km} km 内的全部防护目标（视野外的按需读取）。地图移动后重新普查；全部数据请用 npm run census。',
+  'siting.census.zoomIn': '地图正以网格统计显示数据。请放大到城市视图，再对视野内的危险源做普查。',
   'siting.census.summary':
     '危险源 {hazards} 个 × 防护目标 {targets} 个：违规 {n} 对（不建议 {a}，有条件 {c}），涉及危险源 {h} 个。',
   'siting.census.unverified': '其中 {n} 对依据默认值或待核实的规则。',
@@ -355,6 +358,10 @@ export const sitingEn: Record<keyof typeof sitingZh, string> = {
   'siting.census.title': 'Protective-distance census',
   'siting.census.help':
     'Every hazard against every protected target in the loaded data, by the rule table; pairs that are advised against or conditional.',
+  'siting.census.viewScope':
+    'Data are read by the view: the census covers the hazards in view, against every protected target within {km} km of them (read beyond the view where needed). It runs again when the map moves; for the whole dataset use npm run census.',
+  'siting.census.zoomIn':
+    'The map shows the data as grid counts. Zoom in to a city view to run the census on the hazards in view.',
   'siting.census.summary':
     '{hazards} hazards × {targets} protected targets: {n} violating pairs (advise against {a}, conditional {c}) at {h} hazards.',
   'siting.census.unverified': '{n} of them rest on default or unverified rules.',

@@ -1,10 +1,15 @@
 import { chmodSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { bbox } from '@turf/bbox';
+import Papa from 'papaparse';
 import type { Browser, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCensus } from '../../scripts/census';
 import { runBuild } from '../../scripts/lib/run-build';
 import { generateNational } from '../../scripts/national/generate';
+import { readHazardLayers } from '../../scripts/siting';
 import { type Nginx, startNginx } from '../national/nginx';
 import { launchBrowser, openAppPage, saveScreenshot, waitForMapIdle, waitForMapReady } from './browser';
 
@@ -13,6 +18,10 @@ import { launchBrowser, openAppPage, saveScreenshot, waitForMapIdle, waitForMapR
  * served by nginx with the shipped deploy/nginx.conf, on 127.0.0.1 with a free port. The dataset is the national
  * generator at 3 % scale (30,000 hazard sources, over the app's whole-file limit, so the layer streams by bbox).
  */
+/** A census CSV's rows, header first, parsed as CSV since names may hold commas. */
+const csvRows = (text: string): string[][] =>
+  Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
+
 let nginx: Nginx;
 let browser: Browser;
 const work = mkdtempSync(join(tmpdir(), 'riskatlas-nginx-'));
@@ -159,6 +168,52 @@ describe('the built app behind nginx (deploy/nginx.conf)', () => {
     expect(country.note).toBe(1);
     expect(country.ranged).toContain('/national/hazard-sources.fgb');
     expect(near.note).toBe(0);
+  });
+
+  it('距离普查 on streamed data: the hazards in view, each against every target, as `npm run census` lists them', async () => {
+    // a view whose edge runs through 岳阳's hazards: the map also holds hazards around it (read with a margin),
+    // some of them with violating pairs, which the census must leave to the view that shows them
+    const app = await openAppPage(browser, nginx.url, '/?data=national&ws=siting&v=113.07000,29.42000,12.00');
+    try {
+      await waitForMapReady(app.page);
+      await app.page.getByTestId('siting-tab-census').click();
+      const scope = app.page.getByTestId('census-scope');
+      await scope.waitFor({ timeout: 30_000 });
+      const [w = Number.NaN, so = Number.NaN, e = Number.NaN, n = Number.NaN] = (
+        (await scope.getAttribute('data-view')) ?? ''
+      )
+        .split(',')
+        .map(Number);
+      expect([w, so, e, n].every(Number.isFinite)).toBe(true);
+      const [dl] = await Promise.all([app.page.waitForEvent('download'), app.page.getByTestId('census-csv').click()]);
+      const appRows = csvRows(await readFile(await dl.path(), 'utf8')).slice(1);
+      // the oracle: the command-line census over the whole dataset, keeping the pairs of the hazards in view (a
+      // point inside the view, a park overlapping it)
+      const built = join(national, 'built');
+      const cli = runCensus(['--data', built, '--out', join(work, 'census.csv'), '--json']);
+      const inView = new Set<string>();
+      const nearView = new Set<string>(); // outside the view, within 0.02° (~2 km: inside the margin read)
+      for (const fs of Object.values(readHazardLayers(built))) {
+        for (const f of fs) {
+          const [x0, y0, x1, y1] = bbox(f);
+          const id = String(f.properties?.id);
+          if (x0 <= e && x1 >= w && y0 <= n && y1 >= so) inView.add(id);
+          else if (x0 <= e + 0.02 && x1 >= w - 0.02 && y0 <= n + 0.02 && y1 >= so - 0.02) nearView.add(id);
+        }
+      }
+      const [header = [], ...cliRows] = csvRows(await readFile(cli.out, 'utf8'));
+      const id = header.findIndex((h) => h.endsWith('[hazardId]'));
+      expect(id).toBeGreaterThanOrEqual(0);
+      const expected = cliRows.filter((r) => inView.has(r[id] ?? ''));
+      expect(expected.length).toBeGreaterThan(0);
+      // the view's edge matters here: hazards just outside it have violating pairs too
+      expect(cliRows.some((r) => nearView.has(r[id] ?? ''))).toBe(true);
+      expect(appRows.map((r) => r.join(',')).sort()).toEqual(expected.map((r) => r.join(',')).sort());
+      expect(app.consoleErrors).toEqual([]);
+      await saveScreenshot(app.page, 'national-census');
+    } finally {
+      await app.close();
+    }
   });
 
   it('应急指挥 on streamed data: the lists of an incident are the same whichever view it was placed from', async () => {

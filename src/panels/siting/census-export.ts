@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import type { Sheet, SheetData } from 'write-excel-file/browser';
 import { type CensusResult, censusCsv } from '../../analysis/siting';
 import { layerZh } from '../../analysis/siting/layer-names';
+import type { CensusScope } from './census-scope';
 
 /**
  * Census exports. The CSV is the engine's own (`censusCsv`, the same file `npm run census` writes); the XLSX
@@ -14,6 +15,8 @@ export interface CensusMeta {
   synthetic: boolean;
   /** `YYYY-MM-DD` */
   date: string;
+  /** what the census covered, in words (scopeText) */
+  scope: string;
 }
 
 // columns of censusCsv that hold numbers (its header is `中文 [key]`)
@@ -60,6 +63,7 @@ export function censusSheets(result: CensusResult, meta: CensusMeta): Sheet<neve
     ['日期', meta.date],
     ['数据版本', meta.dataVersion ?? '—'],
     ['数据性质', meta.synthetic ? '示例数据（模拟）' : '台账数据'],
+    ['范围', meta.scope],
     ['危险源', String(s.hazards)],
     ['已关闭/销号未计', String(s.inactiveSkipped)],
     ['防护目标', String(s.targets)],
@@ -81,6 +85,13 @@ export function censusSheets(result: CensusResult, meta: CensusMeta): Sheet<neve
 export async function censusXlsxBlob(result: CensusResult, meta: CensusMeta): Promise<Blob> {
   const { default: writeXlsxFile } = await import('write-excel-file/browser');
   return writeXlsxFile(censusSheets(result, meta)).toBlob();
+}
+
+/** The census's scope for the workbook (census-scope.ts): the loaded data, or the view's box and the reach. */
+export function scopeText(scope: CensusScope, reachM: number): string {
+  if (scope.kind !== 'view') return '已加载的全部数据';
+  const [w, s, e, n] = scope.view.map((v) => v.toFixed(5));
+  return `视野内的危险源（经度 ${w}–${e}，纬度 ${s}–${n}），对其 ${reachM} m 内的全部防护目标`;
 }
 
 export const censusCsvText = (result: CensusResult): string => censusCsv(result);

@@ -2,12 +2,13 @@ import { bbox } from '@turf/bbox';
 import { useId, useState } from 'react';
 import type { CensusResult, TargetPair } from '../../analysis/siting';
 import { downloadBlob, downloadText } from '../../data/export/formats';
-import { useManifest } from '../../data/layer-store';
+import { reloadData, useManifest } from '../../data/layer-store';
 import { useT } from '../../i18n/use-t';
 import { useSitingStore } from '../../state/siting-store';
 import { useAppStore } from '../../state/store';
 import { AdjustedBadge } from './adjusted-badge';
-import { type CensusMeta, censusCsvText, censusXlsxBlob, today } from './census-export';
+import { type CensusMeta, censusCsvText, censusXlsxBlob, scopeText, today } from './census-export';
+import type { CensusScope } from './census-scope';
 import { DataNotice } from './data-notice';
 import { categoryName } from './step-development';
 import { layerLabel, RuleLine, VerdictChip } from './tables';
@@ -24,28 +25,56 @@ const FIRST_ROWS = 50;
 export function CensusTab({ results }: { results: SitingResults }) {
   const t = useT();
   const id = useId();
-  const { data } = results;
+  const { data, censusScope: scope, censusTargets: around } = results;
   const { result, error } = results.census;
   return (
     <section aria-labelledby={`${id}-title`}>
       <h3 id={`${id}-title`}>{t('siting.census.title')}</h3>
-      <p className="note">{t('siting.census.help')}</p>
+      {scope.kind === 'loaded' ? (
+        <p className="note">{t('siting.census.help')}</p>
+      ) : (
+        <p
+          className="note"
+          data-testid="census-scope"
+          data-view={scope.kind === 'view' ? scope.view.join(',') : undefined}
+        >
+          {t('siting.census.viewScope', { km: (Math.round(results.reachM / 100) / 10).toLocaleString() })}
+        </p>
+      )}
       {data.hazards.status !== 'ready' ? (
         <DataNotice state={data.hazards} what={t('siting.data.hazards')} />
       ) : data.targets.status !== 'ready' ? (
         <DataNotice state={data.targets} what={t('siting.data.targets')} />
+      ) : scope.kind === 'zoomIn' ? (
+        <p className="note" role="status" data-testid="census-zoom-in">
+          {t('siting.census.zoomIn')}
+        </p>
+      ) : scope.kind === 'reading' ? (
+        <DataNotice state={{ status: 'loading', errors: [], retry: reloadData }} what={t('siting.data.hazards')} />
+      ) : around && around.reads.status !== 'ready' ? (
+        <DataNotice state={around.reads} what={t('siting.data.targets')} />
       ) : error ? (
         <p className="siting-error" role="alert">
           {t('siting.engineError', { error })}
         </p>
       ) : result ? (
-        <CensusResultView result={result} data={data} />
+        <CensusResultView result={result} data={data} scope={scope} reachM={results.reachM} />
       ) : null}
     </section>
   );
 }
 
-function CensusResultView({ result, data }: { result: CensusResult; data: SitingData }) {
+function CensusResultView({
+  result,
+  data,
+  scope,
+  reachM,
+}: {
+  result: CensusResult;
+  data: SitingData;
+  scope: CensusScope;
+  reachM: number;
+}) {
   const t = useT();
   const id = useId();
   const onMap = useSitingStore((s) => s.censusOnMap);
@@ -58,6 +87,7 @@ function CensusResultView({ result, data }: { result: CensusResult; data: Siting
     dataVersion: manifest?.dataVersion ?? null,
     synthetic: manifest?.synthetic ?? false,
     date: today(),
+    scope: scopeText(scope, reachM),
   };
   const stamp = `${meta.dataVersion ?? 'data'}${result.adjusted ? '-adjusted' : ''}`;
 

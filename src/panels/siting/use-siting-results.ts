@@ -12,11 +12,12 @@ import {
 } from '../../analysis/siting';
 import { degreeBox } from '../../analysis/siting/degree-box';
 import { type AroundState, useFeaturesAround } from '../../data/features-around';
-import { type LayerLoad, reloadData, useLayerFeatures } from '../../data/layer-store';
+import { type LayerLoad, layerSource, reloadData, useLayerFeatures } from '../../data/layer-store';
 import type { LayerId } from '../../domain/layer-ids';
 import { applyScenario, type EffectiveRules } from '../../domain/siting/apply-scenario';
 import { useSitingStore } from '../../state/siting-store';
-import type { BBox } from '../../state/store';
+import { type BBox, useAppStore } from '../../state/store';
+import { type CensusScope, censusHazards, censusScope, censusTargets as targetsOf } from './census-scope';
 
 /**
  * Every result of the 规划选址 workspace, derived from the store and the loaded layers with the siting engine
@@ -68,6 +69,10 @@ export interface SitingResults {
   reachM: number;
   siting: Outcome<SitingReport>;
   inverse: Outcome<ProposedHazardReport>;
+  /** what the census covers (census-scope.ts): the loaded data, or on streamed data the hazards in view */
+  censusScope: CensusScope;
+  /** on streamed data, the protected targets within the widest zone around the view (null otherwise) */
+  censusTargets: AroundState | null;
   census: Outcome<CensusResult>;
 }
 
@@ -169,7 +174,21 @@ export function useSitingResults(): SitingResults {
   );
   const targetLoads = useMemo(() => pick(loaded.loads, ['protected-targets']), [loaded.loads]);
   const inverseTargets = useFeaturesAround(targetLoads, inverseBox);
-  const data = useMemo(() => withAround(loaded, [siteHazards, inverseTargets]), [loaded, siteHazards, inverseTargets]);
+
+  // the census runs while its tab is open (every hazard × every target), and is kept while inputs stay the same
+  const censusWanted = tab === 'census';
+  const view = useAppStore((s) => s.bounds);
+  const scope = useMemo(
+    () =>
+      censusScope(hazardLoads, loaded.loads['protected-targets'], view, reach, (l) => layerSource(l)?.cover ?? null),
+    [hazardLoads, loaded.loads, view, reach],
+  );
+  const censusBox = censusWanted && scope.kind === 'view' ? scope.targetsBox : null;
+  const censusTargets = useFeaturesAround(targetLoads, censusBox);
+  const data = useMemo(
+    () => withAround(loaded, [siteHazards, inverseTargets, censusTargets]),
+    [loaded, siteHazards, inverseTargets, censusTargets],
+  );
 
   // indexes once per set of features (a read, a load), not per keystroke or per step of a dragged vertex
   const siteReady = siteHazards?.status === 'ready';
@@ -224,14 +243,31 @@ export function useSitingResults(): SitingResults {
     );
   }, [proposed, inverseIndex, effective]);
 
-  // the census runs while its tab is open (every hazard × every target), and is kept while inputs stay the same
-  const censusWanted = tab === 'census';
+  const censusTargetFeatures =
+    scope.kind === 'loaded'
+      ? loaded.targetFeatures
+      : censusTargets?.status === 'ready'
+        ? censusTargets.features['protected-targets']
+        : undefined;
   const census = useMemo((): Outcome<CensusResult> => {
     if (!censusWanted || loaded.hazards.status !== 'ready' || loaded.targets.status !== 'ready') return NONE;
-    return run(() =>
-      protectiveDistanceCensus({ hazards: loaded.hazardFeatures, targets: loaded.targetFeatures, effective }),
-    );
-  }, [censusWanted, loaded, effective]);
+    if (!censusTargetFeatures || (scope.kind !== 'loaded' && scope.kind !== 'view')) return NONE;
+    const hazards = censusHazards(loaded.hazardFeatures, scope);
+    const targets = targetsOf(censusTargetFeatures, scope);
+    return run(() => protectiveDistanceCensus({ hazards, targets, effective }));
+  }, [censusWanted, loaded, scope, censusTargetFeatures, effective]);
 
-  return { data, effective, scenarioError, siteHazards, inverseTargets, reachM: reach, siting, inverse, census };
+  return {
+    data,
+    effective,
+    scenarioError,
+    siteHazards,
+    inverseTargets,
+    reachM: reach,
+    siting,
+    inverse,
+    censusScope: scope,
+    censusTargets: scope.kind === 'view' ? censusTargets : null,
+    census,
+  };
 }

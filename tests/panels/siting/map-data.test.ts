@@ -6,7 +6,7 @@ import { geodesicDistance } from '../../../src/analysis/geodesic-distance';
 import { buildFeatureIndex, censusCsv, checkSiting, protectiveDistanceCensus } from '../../../src/analysis/siting';
 import { applyScenario } from '../../../src/domain/siting/apply-scenario';
 import { translate } from '../../../src/i18n/use-t';
-import { censusSheets } from '../../../src/panels/siting/census-export';
+import { censusSheets, scopeText } from '../../../src/panels/siting/census-export';
 import { hazardZones, mapDataBounds, sitingMapData, zonesGeoJson } from '../../../src/panels/siting/map-data';
 import type { SitingData } from '../../../src/panels/siting/use-siting-results';
 import { HAZARDS, PARKS, TAILINGS, TARGETS } from '../fixtures';
@@ -150,7 +150,8 @@ describe('siting map data and exports', () => {
 
   it('the XLSX workbook holds the engine CSV cell for cell, plus relocation and notes', async () => {
     const census = protectiveDistanceCensus({ hazards: d.hazardFeatures, targets: TARGETS });
-    const sheets = censusSheets(census, { dataVersion: '2026-11-22', synthetic: true, date: '2026-11-30' });
+    const scope = scopeText({ kind: 'view', view: [113, 29.2, 113.5, 29.6], targetsBox: [0, 0, 0, 0] }, 2000);
+    const sheets = censusSheets(census, { dataVersion: '2026-11-22', synthetic: true, date: '2026-11-30', scope });
     const buffer = await writeXlsxFile(sheets as never).toBuffer();
     const rows = await readSheet(buffer, 1);
     const csvRows = censusCsv(census)
@@ -167,5 +168,10 @@ describe('siting map data and exports', () => {
     expect(relocation.slice(1).map((r) => r[1])).toEqual(census.relocation.map((c) => c.hazardId));
     const notes = await readSheet(buffer, 3);
     expect(notes.map((r) => r[0])).toContain('数据版本');
+    // on streamed data the workbook says which hazards were covered: those in the view's box, with the reach
+    expect(notes.find((r) => r[0] === '范围')?.[1]).toBe(
+      '视野内的危险源（经度 113.00000–113.50000，纬度 29.20000–29.60000），对其 2000 m 内的全部防护目标',
+    );
+    expect(scopeText({ kind: 'loaded' }, 2000)).toBe('已加载的全部数据');
   });
 });

@@ -11,6 +11,7 @@ import {
 import SitingWorkspace from '../../../src/app/siting-workspace';
 import { useMapCapture } from '../../../src/map/siting/map-capture';
 import { DEFAULT_DEVELOPMENT, useSitingStore } from '../../../src/state/siting-store';
+import { useAppStore } from '../../../src/state/store';
 import { HAZARDS, PARKS, state, TAILINGS, TARGETS } from '../fixtures';
 import { resetBetweenTests } from '../setup-dom';
 
@@ -180,6 +181,55 @@ describe('防护距离普查 (census)', () => {
     });
     // FileReader drops the BOM; the bytes have it (the engine's CSV is written as is)
     expect(`\uFEFF${text.replace(/^\uFEFF/, '')}`).toBe(censusCsv(expected));
+  });
+
+  it('streamed data: the hazards in view, against every target within the widest zone, read beyond the view', async () => {
+    // the national data: hazards and targets read by the view (src/data/read-plan.ts). The view holds HS-001 and
+    // part of the park CP-001; the school, community and hospital lie just east of it (60–600 m), and the loaded
+    // targets (only the view) hold none of them. HS-002 was read with the margin but lies outside the view.
+    const view: [number, number, number, number] = [113.25, 29.44, 113.2725, 29.49];
+    useAppStore.setState({ bounds: view });
+    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], mode: 'bbox' };
+    state.streamed['hazard-sources'] = { cover: [113.2, 29.4, 113.5, 29.55] };
+    state.layers['chemical-parks'] = { ...state.layers['chemical-parks'], mode: 'bbox' };
+    state.streamed['chemical-parks'] = { cover: [113.2, 29.4, 113.5, 29.55] };
+    state.layers['protected-targets'] = { ...state.layers['protected-targets'], features: [], mode: 'bbox' };
+    state.streamed['protected-targets'] = { cover: view };
+    const user = userEvent.setup();
+    render(<SitingWorkspace />);
+    await user.click(screen.getByTestId('siting-tab-census'));
+    await screen.findByTestId('census-result');
+    const expected = protectiveDistanceCensus({
+      hazards: { 'chemical-parks': PARKS, 'hazard-sources': HAZARDS.filter((h) => h.properties?.id === 'HS-001') },
+      targets: TARGETS.filter((t) => t.properties?.id !== 'PT-004'),
+    });
+    expect(expected.violations.length).toBeGreaterThan(0);
+    const rows = screen
+      .getAllByTestId('census-row')
+      .map((r) => [r.getAttribute('data-hazard'), r.getAttribute('data-target'), r.getAttribute('data-verdict')]);
+    expect(rows).toEqual(expected.violations.map((v) => [v.hazardId, v.targetId, v.verdict]));
+    // 2 hazards in view (HS-002 and the tailings pond are not), 3 targets within 2 km of the view (not PT-004)
+    expect(screen.getByTestId('census-summary').textContent).toContain('危险源 2 个 × 防护目标 3 个');
+    // only the targets were read for it, over the view grown by the widest zone (2 km: ~0.018° of latitude)
+    expect(state.around.reads.map((r) => r.layer)).toEqual(['protected-targets']);
+    const rect = state.around.reads[0]?.rect;
+    expect(rect?.maxX).toBeGreaterThan(view[2] + 0.02);
+    expect(rect?.minY).toBeLessThan(view[1] - 0.018);
+    const scope = screen.getByTestId('census-scope');
+    expect(scope.getAttribute('data-view')).toBe(view.join(','));
+    expect(scope.textContent).toContain('普查视野内的危险源，对其周边 2 km 内的全部防护目标');
+  });
+
+  it('streamed data shown as grid cells: asks to zoom in instead of a census of nothing', async () => {
+    useAppStore.setState({ bounds: [100, 20, 120, 40] });
+    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], features: [], mode: 'bbox' };
+    state.streamed['hazard-sources'] = { cover: null };
+    const user = userEvent.setup();
+    render(<SitingWorkspace />);
+    await user.click(screen.getByTestId('siting-tab-census'));
+    expect(screen.getByTestId('census-zoom-in').textContent).toContain('请放大到城市视图');
+    expect(screen.queryByTestId('census-result')).toBeNull();
+    expect(state.around.reads).toEqual([]);
   });
 
   it('the map layer of the census can be switched off', async () => {
