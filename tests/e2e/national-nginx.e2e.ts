@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { bbox } from '@turf/bbox';
 import Papa from 'papaparse';
-import type { Browser, Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCensus } from '../../scripts/census';
 import { runBuild } from '../../scripts/lib/run-build';
@@ -18,6 +18,34 @@ import { launchBrowser, openAppPage, saveScreenshot, waitForMapIdle, waitForMapR
  * served by nginx with the shipped deploy/nginx.conf, on 127.0.0.1 with a free port. The dataset is the national
  * generator at 3 % scale (30,000 hazard sources, over the app's whole-file limit, so the layer streams by bbox).
  */
+interface Tile {
+  scope: string | null;
+  count: number;
+}
+
+/** 应急指挥's 重大危险源 tile: what it counts over (all / view / grid) and its total. */
+async function hazardTile(page: Page): Promise<Tile> {
+  const tile = page.getByTestId('kpi-hazards');
+  return {
+    scope: await tile.getAttribute('data-scope'),
+    count: Number(await tile.locator('.kpi-big').getAttribute('data-count')),
+  };
+}
+
+/** The hazard sources the map holds within its current bounds. */
+function hazardsOnMapInView(page: Page): Promise<number> {
+  return page.evaluate(async () => {
+    const m = window.__riskatlas?.map;
+    if (!m) return -1;
+    const b = m.getBounds();
+    const src = m.getSource('hazard-sources') as unknown as { getData(): Promise<GeoJSON.FeatureCollection> };
+    return (await src.getData()).features.filter((f) => {
+      const [x = 0, y = 0] = (f.geometry as GeoJSON.Point).coordinates;
+      return x >= b.getWest() && x <= b.getEast() && y >= b.getSouth() && y <= b.getNorth();
+    }).length;
+  });
+}
+
 /** A census CSV's rows, header first, parsed as CSV since names may hold commas. */
 const csvRows = (text: string): string[][] =>
   Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data;
@@ -216,11 +244,14 @@ describe('the built app behind nginx (deploy/nginx.conf)', () => {
     }
   });
 
-  it('应急指挥 on streamed data: the lists of an incident are the same whichever view it was placed from', async () => {
+  it('应急指挥 on streamed data: the lists of an incident are the same whichever view it was placed from; the 重大危险源 tile counts the view', async () => {
+    // the 重大危险源 tile as each view opened
+    const opened: Tile[] = [];
     const place = async (view: string) => {
       const app = await openAppPage(browser, nginx.url, `/?data=national&ws=command&v=${view}`);
       try {
         await waitForMapReady(app.page);
+        opened.push(await hazardTile(app.page));
         await app.page.getByTestId('incident-coords').fill('113.10000,29.35000');
         await app.page.getByTestId('incident-coords').press('Enter');
         await app.page.getByTestId('substance-input').fill('氯');
@@ -229,6 +260,13 @@ describe('the built app behind nginx (deploy/nginx.conf)', () => {
         const ids = (id: string) =>
           app.page.getByTestId(id).evaluateAll((es) => es.map((e) => e.getAttribute('data-id')));
         expect(app.consoleErrors).toEqual([]);
+        // placing the incident took the camera to it, a city view: once it settled, the tile counts the hazard
+        // sources on the map within its bounds (not the margin read around them)
+        await waitForMapIdle(app.page);
+        const tile = await hazardTile(app.page);
+        expect(tile.scope).toBe('view');
+        expect(tile.count).toBeGreaterThan(0);
+        expect(tile.count).toBe(await hazardsOnMapInView(app.page));
         return { responders: await ids('responder-row'), affected: await ids('affected-row') };
       } finally {
         await saveScreenshot(app.page, `national-command-${view.split(',')[2]}`);
@@ -239,6 +277,10 @@ describe('the built app behind nginx (deploy/nginx.conf)', () => {
     const country = await place('108.00000,34.00000,4.50');
     expect(near.responders.length).toBeGreaterThan(0);
     expect(near.affected.length).toBeGreaterThan(0);
+    expect(opened[0]?.scope).toBe('view');
+    // at country zoom the map holds grid cells only: the tile shows their totals in view, never a bare 0
+    expect(opened[1]?.scope).toBe('grid');
+    expect(opened[1]?.count).toBeGreaterThan(10_000);
     // placed from the country view, where the map holds grid cells only, the lists are those of the city view
     expect(country).toEqual(near);
   });

@@ -1,20 +1,23 @@
 import { ALARM_LEVELS } from '../../data/alarm-schema';
 import { useActiveAlarms, useAlarmStore } from '../../data/alarm-store';
-import { useLayerFeatures } from '../../data/layer-store';
 import { DEFAULT_RISK_LEVEL_MAPPING } from '../../domain/risk-level-mapping';
 import { type MessageKey, useLang, useT } from '../../i18n/use-t';
 import { useCommandStore } from '../../state/command-store';
+import type { Lang } from '../../state/store';
 import { RISK } from '../../theme/theme';
 import type { IncidentAnalysis } from './analyse-incident';
 import { formatCount, formatMinutes, zoneTitle } from './format';
+import { GRADES, type Grade, useHazardTally } from './hazard-tally';
 
-const GRADES = ['一级', '二级', '三级', '四级'] as const;
-const GRADE_KEY: Record<(typeof GRADES)[number], MessageKey> = {
+const GRADE_KEY: Record<Grade, MessageKey> = {
   一级: 'command.grade.1',
   二级: 'command.grade.2',
   三级: 'command.grade.3',
   四级: 'command.grade.4',
 };
+
+/** A grade's count; `–` where the grid does not count it. */
+const formatGrade = (n: number | null, lang: Lang): string => (n === null ? '–' : formatCount(n, lang));
 
 /**
  * KPI tiles across the top of the wall: 重大危险源 by grade, 活跃报警 (unacknowledged, by level; says when no feed is
@@ -23,18 +26,13 @@ const GRADE_KEY: Record<(typeof GRADES)[number], MessageKey> = {
 export function KpiStrip({ analysis }: { analysis: IncidentAnalysis }) {
   const t = useT();
   const lang = useLang();
-  const hazards = useLayerFeatures('hazard-sources');
+  const { ready, tally } = useHazardTally();
   const feedUrl = useAlarmStore((s) => s.feedUrl);
   const active = useActiveAlarms();
   const point = useCommandStore((s) => s.point);
   const spill = useCommandStore((s) => s.spill);
   const time = useCommandStore((s) => s.time);
 
-  const byGrade = Object.fromEntries(GRADES.map((g) => [g, 0])) as Record<string, number>;
-  for (const f of hazards.features) {
-    const g = String(f.properties?.grade ?? '');
-    if (g in byGrade) byGrade[g] = (byGrade[g] ?? 0) + 1;
-  }
   const byLevel = Object.fromEntries(ALARM_LEVELS.map((l) => [l, 0])) as Record<string, number>;
   for (const a of active) byLevel[a.level] = (byLevel[a.level] ?? 0) + 1;
 
@@ -48,23 +46,30 @@ export function KpiStrip({ analysis }: { analysis: IncidentAnalysis }) {
 
   return (
     <section className="kpi-strip" aria-label={t('command.kpi.label')} data-testid="kpi-strip">
-      <div className="kpi-tile" data-testid="kpi-hazards">
-        <h2>{t('command.kpi.hazards')}</h2>
-        <p className="kpi-big">
-          {hazards.status === 'ready' ? formatCount(hazards.features.length, lang) : '…'}
+      <div className="kpi-tile" data-testid="kpi-hazards" data-scope={tally.scope}>
+        <h2>
+          {t('command.kpi.hazards')}
+          {tally.scope !== 'all' && (
+            <span className="kpi-scope" title={tally.scope === 'grid' ? t('layer.gridHelp') : undefined}>
+              {t(tally.scope === 'grid' ? 'command.kpi.inViewGrid' : 'command.kpi.inView')}
+            </span>
+          )}
+        </h2>
+        <p className="kpi-big" data-count={ready ? tally.total : undefined}>
+          {ready ? `${tally.scope === 'grid' ? '≈ ' : ''}${formatCount(tally.total, lang)}` : '…'}
           <span className="kpi-unit">{t('command.kpi.unitSites')}</span>
         </p>
         <ul className="kpi-chips">
           {GRADES.map((g) => {
             const level = RISK[DEFAULT_RISK_LEVEL_MAPPING.hazardSources[g]];
             return (
-              <li key={g} data-grade={g} data-count={byGrade[g]}>
+              <li key={g} data-grade={g} data-count={tally.byGrade[g] ?? undefined}>
                 <span
                   className="swatch"
                   style={{ background: level.fill, borderColor: level.stroke }}
                   aria-hidden="true"
                 />
-                {t(GRADE_KEY[g])} <strong>{byGrade[g]}</strong>
+                {t(GRADE_KEY[g])} <strong>{formatGrade(tally.byGrade[g], lang)}</strong>
               </li>
             );
           })}

@@ -65,6 +65,19 @@ describe('CommandWorkspace', () => {
     expect((screen.getByTestId('report-open') as HTMLButtonElement).disabled).toBe(true);
   });
 
+  it('on data streamed by the view, the 重大危险源 tile counts the sources in view and says so', () => {
+    // the map holds the view plus a margin (read-plan.ts): HS-002 (临湘, 113.45) was read with it, but is not in view
+    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], mode: 'bbox' };
+    useAppStore.setState({ bounds: [113.2, 29.4, 113.4, 29.55] });
+    render(<CommandWorkspace />);
+    const tile = screen.getByTestId('kpi-hazards');
+    expect(tile.getAttribute('data-scope')).toBe('view');
+    expect(within(tile).getByRole('heading').textContent).toBe('重大危险源视野内');
+    expect(tile.querySelector('.kpi-big')?.getAttribute('data-count')).toBe('1');
+    expect(tile.querySelector('[data-grade="一级"]')?.getAttribute('data-count')).toBe('1');
+    expect(tile.querySelector('[data-grade="二级"]')?.getAttribute('data-count')).toBe('0');
+  });
+
   it('places the incident on a picked hazard source with its first ERG substance, and lists zones and counts', async () => {
     const user = userEvent.setup();
     render(<CommandWorkspace />);
