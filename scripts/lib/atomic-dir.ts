@@ -3,7 +3,9 @@ import { basename, dirname, join } from 'node:path';
 
 /** What a build writes; anything else in an existing --out means the user pointed it at the wrong folder. */
 // `<layer>.agg-<cell°>.fgb`: grid counts of big layers (scripts/lib/aggregates.ts)
-const BUILD_ENTRY = /^(manifest\.json|errors\.json|[a-z-]+\.fgb|[a-z-]+\.agg-[0-9.]+\.fgb|rejected)$/;
+// `<layer>.search.jsonl`, `<layer>.search-blocks.json`: name and 编号 index of streamed layers (search-index.ts)
+const BUILD_ENTRY =
+  /^(manifest\.json|errors\.json|[a-z-]+\.fgb|[a-z-]+\.agg-[0-9.]+\.fgb|[a-z-]+\.search\.jsonl|[a-z-]+\.search-blocks\.json|rejected)$/;
 
 /** Refuses to replace an --out folder holding files the build did not write (it would delete them). */
 export function checkReplaceable(outDir: string): string | null {

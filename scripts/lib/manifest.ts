@@ -2,6 +2,7 @@ import { type LayerId, SCHEMA_VERSION } from '../../src/domain';
 import type { LayerAggregates } from './aggregates';
 import { type Bbox, bboxOf, byGrade, byRiskLevel } from './layer-stats';
 import type { LayerOutcome } from './process-layer';
+import type { SearchIndexEntry } from './search-index';
 import { sha256Hex } from './sha256';
 import { compareCodeUnits } from './stable-json';
 
@@ -28,6 +29,8 @@ export interface ManifestLayer {
   sha256: string;
   /** grid counts for low zooms, only for layers big enough to be streamed (scripts/lib/aggregates.ts) */
   aggregates?: LayerAggregates;
+  /** name and 编号 index, only for layers the app reads by the view (scripts/lib/search-index.ts) */
+  search?: SearchIndexEntry;
 }
 
 export const SYNTHETIC_MARK = '示例数据';

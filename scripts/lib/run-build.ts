@@ -1,5 +1,6 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
+import { isStreamed } from '../../src/data/read-plan';
 import type { LayerId } from '../../src/domain';
 import { layerAggregates } from './aggregates';
 import { checkReplaceable, writeDirAtomically } from './atomic-dir';
@@ -16,6 +17,7 @@ import { readCsvLedger } from './read-csv';
 import { readGeojsonLedger } from './read-geojson';
 import { readXlsxLedger } from './read-xlsx';
 import { rejectedFile } from './rejected-file';
+import { layerSearchIndex } from './search-index';
 import { stableJson } from './stable-json';
 import { summaryTable } from './summary-table';
 
@@ -153,6 +155,15 @@ export async function runBuild(opts: BuildOptions, io: BuildIo = consoleIo): Pro
     if (!agg || !entry) continue;
     for (const [name, bytes] of agg.files) files.set(name, bytes);
     entry.aggregates = agg.entry;
+  }
+  // Name and 编号 index of the layers the app reads by the view: search finds them anywhere, not only in view.
+  for (const o of outcomes) {
+    const entry = manifest.layers[o.layer];
+    if (!entry || !isStreamed(entry)) continue;
+    const index = layerSearchIndex(o.layer, o.features, isPublic);
+    if (!index) continue;
+    for (const [name, bytes] of index.files) files.set(name, bytes);
+    entry.search = index.entry;
   }
   files.set('manifest.json', new TextEncoder().encode(stableJson(manifest)));
   let errorsFile: string | null = null;

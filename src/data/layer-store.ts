@@ -68,6 +68,8 @@ let dataBase = currentDataSource().base;
 export function setDataBase(base: string): void {
   dataBase = base.endsWith('/') ? base : `${base}/`;
 }
+/** The URL of a file the manifest names (a layer's search index, say), where the data are served from. */
+export const dataFileUrl = (file: string): string => dataBase + file;
 
 async function loadWhole(layer: LayerId, file: string, signal: AbortSignal): Promise<void> {
   // fetched, decoded and validated in the data worker (src/data/worker): the main thread only receives the result

@@ -33,6 +33,16 @@ const zManifestLayer = z.object({
       ),
     })
     .optional(),
+  // name and 编号 index of a layer read by the view (scripts/lib/search-index.ts, src/data/search-index.ts)
+  search: z
+    .object({
+      file: z.string().min(1),
+      blocksFile: z.string().min(1),
+      records: z.number().int().nonnegative(),
+      bytes: z.number().int().nonnegative(),
+      sha256: z.string().optional(),
+    })
+    .optional(),
 });
 
 export const zManifest = z.object({

@@ -42,6 +42,8 @@ const core: Record<Exclude<MessageKey, WorkspaceKey>, string> = {
   'search.placeholder': 'Search name, ID or coordinates…',
   'search.none': 'No matches',
   'search.goToCoord': 'Go to {coord}',
+  'search.indexLoading': 'Searching all data (names and IDs starting with this)…',
+  'search.indexError': 'Searching all data failed: {error}. Loaded features are still searched.',
   'search.count': '{n} results',
   'search.hint': 'Type a name, an ID, or "lon,lat" coordinates such as 113.12,29.36',
 

@@ -38,6 +38,8 @@ const core = {
   'search.placeholder': '搜索名称、编号或坐标…',
   'search.none': '无匹配结果',
   'search.goToCoord': '定位到坐标 {coord}',
+  'search.indexLoading': '正在检索全部数据（按名称或编号开头）…',
+  'search.indexError': '全部数据检索失败：{error}。已加载的要素仍可检索。',
   'search.count': '{n} 条结果',
   'search.hint': '输入名称、编号，或“经度,纬度”坐标，如 113.12,29.36',
 

@@ -1,20 +1,54 @@
+import type { Feature } from 'geojson';
 import { useMemo, useState } from 'react';
 import { representativePoint } from '../analysis/representative-point';
+import type { IndexHit } from '../data/search-index';
+import { useIndexSearch } from '../data/use-index-search';
+import type { LayerId } from '../domain/layer-ids';
 import { useLang, useT } from '../i18n/use-t';
 import { formatLonLat } from '../lib/format';
 import { parseCoordinates } from '../lib/parse-coordinates';
 import { useAppStore } from '../state/store';
-import { type AnyFeature, gradeText, layerName } from './feature-utils';
+import { type AnyFeature, gradeText, layerName, PANEL_LAYER_ORDER } from './feature-utils';
 import { type SearchHit, searchFeatures } from './search-features';
 import { useCombobox } from './use-combobox';
 import { useAllLayers } from './use-layers';
 
-type Option = { kind: 'coord'; lon: number; lat: number } | ({ kind: 'feature' } & SearchHit);
+type Option =
+  | { kind: 'coord'; lon: number; lat: number }
+  | ({ kind: 'feature' } & SearchHit)
+  | ({ kind: 'indexed'; feature: AnyFeature } & IndexHit);
 
 const MIN_FEATURE_ZOOM = 13;
+/** results listed at most (a coordinate pair comes on top of these) */
+const MAX_RESULTS = 10;
+
+/** A hit of a layer's index as a feature, for the grade text the loaded hits show (gradeText reads properties). */
+const asFeature = (h: IndexHit): Feature => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [h.lon, h.lat] },
+  properties: { ...h.props, id: h.id, name: h.name },
+});
 
 /**
- * Top-bar search (ARIA combobox): names and 编号 across every loaded layer, or a coordinate pair
+ * The loaded hits (searchFeatures: exact, starts with, contains) and those of the layers' name and 编号 indexes
+ * (data read by the view: anywhere in the country; exact or starts with), exact ones first, each feature once.
+ */
+export function mergeHits(local: readonly SearchHit[], indexed: readonly IndexHit[], limit: number): Option[] {
+  const order = (l: LayerId) => PANEL_LAYER_ORDER.indexOf(l);
+  const loaded = new Set(local.map((h) => `${h.layer}:${h.id}`));
+  const all: (Option & { rank: number; name: string; layer: LayerId })[] = [
+    ...local.map((h) => ({ kind: 'feature' as const, ...h })),
+    ...indexed
+      .filter((h) => !loaded.has(`${h.layer}:${h.id}`))
+      .map((h) => ({ kind: 'indexed' as const, ...h, feature: asFeature(h), rank: h.exact ? 0 : 2 })),
+  ];
+  all.sort((a, b) => a.rank - b.rank || order(a.layer) - order(b.layer) || a.name.localeCompare(b.name, 'zh-CN'));
+  return all.slice(0, limit);
+}
+
+/**
+ * Top-bar search (ARIA combobox): names and 编号 across every loaded layer and, for data read by the view, the
+ * layers' indexes (so a feature anywhere in the country is found, not only around the view), or a coordinate pair
  * (`113.12,29.36`, space or Chinese comma) that flies there and drops a marker. ↑/↓ move, Enter picks, Esc closes.
  */
 export function SearchBox() {
@@ -22,6 +56,7 @@ export function SearchBox() {
   const lang = useLang();
   const layers = useAllLayers();
   const [query, setQuery] = useState('');
+  const indexed = useIndexSearch(query, PANEL_LAYER_ORDER);
 
   const options = useMemo<Option[]>(() => {
     const out: Option[] = [];
@@ -30,9 +65,9 @@ export function SearchBox() {
     const byLayer = Object.fromEntries(
       Object.entries(layers).map(([id, r]) => [id, r.features as AnyFeature[]]),
     ) as Parameters<typeof searchFeatures>[1];
-    for (const hit of searchFeatures(query, byLayer, 10)) out.push({ kind: 'feature', ...hit });
+    out.push(...mergeHits(searchFeatures(query, byLayer, MAX_RESULTS), indexed.hits, MAX_RESULTS));
     return out;
-  }, [query, layers]);
+  }, [query, layers, indexed.hits]);
 
   const choose = (o: Option) => {
     const s = useAppStore.getState();
@@ -40,6 +75,12 @@ export function SearchBox() {
     if (o.kind === 'coord') {
       s.setMarker({ lon: o.lon, lat: o.lat });
       s.flyTo({ lon: o.lon, lat: o.lat, zoom });
+    } else if (o.kind === 'indexed') {
+      // not loaded yet: the flight takes the map there, the view's read brings the feature and its card
+      if (!s.visibleLayers[o.layer]) s.setLayerVisible(o.layer, true);
+      s.select({ layer: o.layer, id: o.id });
+      s.flyTo({ lon: o.lon, lat: o.lat, zoom });
+      setQuery(o.name);
     } else {
       // the user asked for this feature: make sure its layer is drawn
       if (!s.visibleLayers[o.layer]) s.setLayerVisible(o.layer, true);
@@ -78,8 +119,8 @@ export function SearchBox() {
                 {...optionProps(i, o)}
                 data-testid="search-result"
                 data-kind={o.kind}
-                data-layer={o.kind === 'feature' ? o.layer : undefined}
-                data-id={o.kind === 'feature' ? o.id : undefined}
+                data-layer={o.kind === 'coord' ? undefined : o.layer}
+                data-id={o.kind === 'coord' ? undefined : o.id}
                 className={i === active ? 'search-option active' : 'search-option'}
               >
                 {o.kind === 'coord' ? (
@@ -96,7 +137,19 @@ export function SearchBox() {
               </div>
             ))}
         </div>
-        {expanded && options.length === 0 && <p className="search-empty">{t('search.none')}</p>}
+        {expanded && indexed.status === 'loading' && (
+          <p className="search-empty" data-testid="search-index-loading">
+            {t('search.indexLoading')}
+          </p>
+        )}
+        {expanded && indexed.status === 'error' && (
+          <p className="search-empty" role="alert" data-testid="search-index-error">
+            {t('search.indexError', { error: indexed.error ?? '' })}
+          </p>
+        )}
+        {expanded && options.length === 0 && indexed.status !== 'loading' && (
+          <p className="search-empty">{t('search.none')}</p>
+        )}
         <p className="visually-hidden" role="status">
           {expanded ? t('search.count', { n: options.length }) : ''}
         </p>

@@ -145,6 +145,43 @@ describe('the built app behind nginx (deploy/nginx.conf)', () => {
     }
   });
 
+  it('search on streamed data: a hazard source anywhere is found from the country view by its 编号 or name, through the index by Range', async () => {
+    // a hazard source far from 岳阳, in the far west; the country view holds no feature at all (grid cells only)
+    const all = readHazardLayers(join(national, 'built'))['hazard-sources'] ?? [];
+    const target = all.find((f) => ((f.geometry as GeoJSON.Point).coordinates[0] ?? 180) < 100);
+    const id = String(target?.properties?.id);
+    const name = String(target?.properties?.name);
+    const app = await openAppPage(browser, nginx.url, '/?data=national&v=108.00000,34.00000,4.50');
+    const ranged: string[] = [];
+    app.page.on('response', (r: Response) => {
+      if (r.status() === 206) ranged.push(new URL(r.url()).pathname);
+    });
+    try {
+      await waitForMapReady(app.page);
+      const input = app.page.getByTestId('search-input');
+      // a name prefix: every hit starts with it (the index matches beginnings), the target among them or its name
+      await input.fill(name.slice(0, 3));
+      const byName = app.page.locator('[data-testid="search-result"][data-kind="indexed"]');
+      await byName.first().waitFor({ timeout: 30_000 });
+      for (const text of await byName.locator('.option-name').allTextContents()) {
+        expect(text.startsWith(name.slice(0, 3))).toBe(true);
+      }
+      // the 编号: exactly that feature, first; picking it flies there and its card opens once the view's read is in
+      await input.fill(id.toLowerCase());
+      const hit = app.page.locator(`[data-testid="search-result"][data-id="${id}"]`);
+      await hit.waitFor({ timeout: 30_000 });
+      expect(await app.page.getByTestId('search-result').first().getAttribute('data-id')).toBe(id);
+      await hit.click();
+      await app.page.locator(`[data-testid="detail-card"][data-id="${id}"]`).waitFor({ timeout: 30_000 });
+      expect(await app.page.getByTestId('detail-card').locator('h2').textContent()).toBe(name);
+      expect(ranged).toContain('/national/hazard-sources.search.jsonl');
+      expect(app.consoleErrors).toEqual([]);
+      await saveScreenshot(app.page, 'national-search');
+    } finally {
+      await app.close();
+    }
+  });
+
   it('规划选址 on streamed data: a site checked at country zoom gets the verdict and hazards of a city view', async () => {
     // the site: a hazard source drawn in the 岳阳 city view, so its zones hold at least that hazard
     const city = '113.10000,29.35000,9.50';

@@ -12,3 +12,5 @@ export const layerSource = (layer: LayerId) => {
   const s = state.streamed[layer];
   return s ? { url: `${layer}.fgb`, cover: s.cover } : null;
 };
+/** where the mocked data are served (tests that serve files with msw use this base) */
+export const dataFileUrl = (file: string) => `http://data.test/${file}`;

@@ -1,13 +1,21 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import type { Feature, Point } from 'geojson';
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { BuiltFeature } from '../../scripts/lib/process-layer';
+import { layerSearchIndex } from '../../scripts/lib/search-index';
+import type { ManifestLayer } from '../../src/data/manifest';
+import type { IndexHit } from '../../src/data/search-index';
 import type { LayerId } from '../../src/domain/layer-ids';
 import type { AnyFeature } from '../../src/panels/feature-utils';
-import { SearchBox } from '../../src/panels/search-box';
+import { mergeHits, SearchBox } from '../../src/panels/search-box';
 import { searchFeatures } from '../../src/panels/search-features';
 import { useAppStore } from '../../src/state/store';
-import { HAZARDS, PARKS, STATIONS, TARGETS } from './fixtures';
+import { rangeResponse } from '../helpers/range-response';
+import { HAZARDS, PARKS, STATIONS, state, TARGETS } from './fixtures';
 import { resetBetweenTests } from './setup-dom';
 
 vi.mock('../../src/data/layer-store', () => import('./mock-layer-store'));
@@ -109,5 +117,76 @@ describe('SearchBox', () => {
     await user.keyboard('{Escape}');
     expect(screen.queryByText('无匹配结果')).toBeNull();
     expect(useAppStore.getState().selected).not.toBeNull();
+  });
+});
+
+describe('SearchBox on data read by the view (a layer with a name and 编号 index)', () => {
+  // the map holds HAZARDS around the view; the index (scripts/lib/search-index.ts) knows one more, far away
+  const far: Feature<Point> = {
+    ...(HAZARDS[0] as Feature<Point>),
+    geometry: { type: 'Point', coordinates: [87.6, 43.8] },
+    properties: {
+      ...HAZARDS[0]?.properties,
+      id: 'HS-900',
+      name: '乌鲁木齐石化储罐区',
+      grade: '二级',
+      riskLevel: 'orange',
+    },
+  };
+  const index = layerSearchIndex('hazard-sources', [...HAZARDS, far] as BuiltFeature[], false);
+  const server = setupServer(
+    http.get('http://data.test/:file', ({ request, params }) => {
+      const file = index?.files.get(String(params.file));
+      return file ? rangeResponse(request, file) : new HttpResponse(null, { status: 404 });
+    }),
+  );
+  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+  afterAll(() => server.close());
+
+  it('finds a feature the map has not loaded, and picking it selects it and flies there', async () => {
+    const entry = state.manifest.manifest.layers['hazard-sources'] as ManifestLayer | undefined;
+    if (!entry || !index) throw new Error('fixture');
+    entry.search = index.entry;
+    const user = userEvent.setup();
+    render(<SearchBox />);
+    await user.type(screen.getByTestId('search-input'), '乌鲁木齐');
+    const hit = await screen.findByText('乌鲁木齐石化储罐区');
+    const row = hit.closest('[data-testid="search-result"]') as HTMLElement;
+    expect(row.getAttribute('data-kind')).toBe('indexed');
+    // its grade and level as for a loaded feature: colour is never the only signal
+    expect(row.textContent).toContain('HS-900 · 重大危险源 · 二级 · 较大风险');
+    await user.click(row);
+    const s = useAppStore.getState();
+    expect(s.selected).toEqual({ layer: 'hazard-sources', id: 'HS-900' });
+    expect(s.fly).toMatchObject({ lon: 87.6, lat: 43.8, zoom: 13 });
+  });
+});
+
+describe('mergeHits', () => {
+  const hit = (id: string, name: string, exact: boolean, layer: LayerId = 'hazard-sources'): IndexHit => ({
+    layer,
+    id,
+    name,
+    lon: 0,
+    lat: 0,
+    props: {},
+    exact,
+  });
+  it('exact matches first, then by layer; a feature found both ways is listed once, as loaded', () => {
+    const local = searchFeatures('云溪', layers);
+    const merged = mergeHits(
+      local,
+      [
+        hit('HS-001', '云溪氯碱装置', false),
+        hit('HS-777', '云溪', true),
+        hit('FS-9', '云溪二站', false, 'fire-stations'),
+      ],
+      10,
+    );
+    expect(merged[0]).toMatchObject({ kind: 'indexed', id: 'HS-777' });
+    expect(merged.filter((o) => o.kind !== 'coord' && o.id === 'HS-001')).toHaveLength(1);
+    expect(merged.find((o) => o.kind !== 'coord' && o.id === 'HS-001')?.kind).toBe('feature');
+    expect(merged).toHaveLength(local.length + 2);
+    expect(mergeHits(local, [hit('HS-777', '云溪', true)], 3)).toHaveLength(3);
   });
 });
