@@ -4,6 +4,7 @@ import { representativePoint } from '../analysis/representative-point';
 import type { IndexHit } from '../data/search-index';
 import { useIndexSearch } from '../data/use-index-search';
 import type { LayerId } from '../domain/layer-ids';
+import { normalizeKey } from '../domain/normalize-text';
 import { useLang, useT } from '../i18n/use-t';
 import { formatLonLat } from '../lib/format';
 import { parseCoordinates } from '../lib/parse-coordinates';
@@ -33,16 +34,26 @@ const asFeature = (h: IndexHit): Feature => ({
  * The loaded hits (searchFeatures: exact, starts with, contains) and those of the layers' name and 编号 indexes
  * (data read by the view: anywhere in the country; exact or starts with), exact ones first, each feature once.
  */
-export function mergeHits(local: readonly SearchHit[], indexed: readonly IndexHit[], limit: number): Option[] {
+export function mergeHits(
+  query: string,
+  local: readonly SearchHit[],
+  indexed: readonly IndexHit[],
+  limit: number,
+): Option[] {
   const order = (l: LayerId) => PANEL_LAYER_ORDER.indexOf(l);
+  const q = normalizeKey(query);
+  // listed by what matched: `WXY-00001` lists 编号 in order, `瑞源` names in order
+  const matched = (h: { id: string; name: string }) => (normalizeKey(h.id).includes(q) ? h.id : h.name);
   const loaded = new Set(local.map((h) => `${h.layer}:${h.id}`));
-  const all: (Option & { rank: number; name: string; layer: LayerId })[] = [
+  const all: (Exclude<Option, { kind: 'coord' }> & { rank: number })[] = [
     ...local.map((h) => ({ kind: 'feature' as const, ...h })),
     ...indexed
       .filter((h) => !loaded.has(`${h.layer}:${h.id}`))
       .map((h) => ({ kind: 'indexed' as const, ...h, feature: asFeature(h), rank: h.exact ? 0 : 2 })),
   ];
-  all.sort((a, b) => a.rank - b.rank || order(a.layer) - order(b.layer) || a.name.localeCompare(b.name, 'zh-CN'));
+  all.sort(
+    (a, b) => a.rank - b.rank || order(a.layer) - order(b.layer) || matched(a).localeCompare(matched(b), 'zh-CN'),
+  );
   return all.slice(0, limit);
 }
 
@@ -65,7 +76,7 @@ export function SearchBox() {
     const byLayer = Object.fromEntries(
       Object.entries(layers).map(([id, r]) => [id, r.features as AnyFeature[]]),
     ) as Parameters<typeof searchFeatures>[1];
-    out.push(...mergeHits(searchFeatures(query, byLayer, MAX_RESULTS), indexed.hits, MAX_RESULTS));
+    out.push(...mergeHits(query, searchFeatures(query, byLayer, MAX_RESULTS), indexed.hits, MAX_RESULTS));
     return out;
   }, [query, layers, indexed.hits]);
 
@@ -131,6 +142,8 @@ export function SearchBox() {
                     <span className="option-meta">
                       {o.id} · {layerName(o.layer, lang)}
                       {gradeText(o.layer, o.feature, lang) ? ` · ${gradeText(o.layer, o.feature, lang)}` : ''}
+                      {/* beyond the loaded area: where it is tells same-named sites apart */}
+                      {o.kind === 'indexed' ? ` · ${formatLonLat(o.lon, o.lat, 2)}` : ''}
                     </span>
                   </>
                 )}

@@ -154,7 +154,7 @@ describe('SearchBox on data read by the view (a layer with a name and 编号 ind
     const row = hit.closest('[data-testid="search-result"]') as HTMLElement;
     expect(row.getAttribute('data-kind')).toBe('indexed');
     // its grade and level as for a loaded feature: colour is never the only signal
-    expect(row.textContent).toContain('HS-900 · 重大危险源 · 二级 · 较大风险');
+    expect(row.textContent).toContain('HS-900 · 重大危险源 · 二级 · 较大风险 · 87.60, 43.80');
     await user.click(row);
     const s = useAppStore.getState();
     expect(s.selected).toEqual({ layer: 'hazard-sources', id: 'HS-900' });
@@ -175,6 +175,7 @@ describe('mergeHits', () => {
   it('exact matches first, then by layer; a feature found both ways is listed once, as loaded', () => {
     const local = searchFeatures('云溪', layers);
     const merged = mergeHits(
+      '云溪',
       local,
       [
         hit('HS-001', '云溪氯碱装置', false),
@@ -187,6 +188,9 @@ describe('mergeHits', () => {
     expect(merged.filter((o) => o.kind !== 'coord' && o.id === 'HS-001')).toHaveLength(1);
     expect(merged.find((o) => o.kind !== 'coord' && o.id === 'HS-001')?.kind).toBe('feature');
     expect(merged).toHaveLength(local.length + 2);
-    expect(mergeHits(local, [hit('HS-777', '云溪', true)], 3)).toHaveLength(3);
+    expect(mergeHits('云溪', local, [hit('HS-777', '云溪', true)], 3)).toHaveLength(3);
+    // by 编号 when the 编号 matched: in 编号 order, whatever the names
+    const byId = mergeHits('wxy-0', [], [hit('WXY-02', '甲', false), hit('WXY-01', '乙', false)], 10);
+    expect(byId.map((o) => (o.kind === 'coord' ? '' : o.id))).toEqual(['WXY-01', 'WXY-02']);
   });
 });
