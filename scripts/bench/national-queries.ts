@@ -1,14 +1,16 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Feature, Position } from 'geojson';
 import { around } from 'geokdbush';
 import KDBush from 'kdbush';
 import type { Rect } from '../../src/data/fgb/types';
+import { searchLayerIndex } from '../../src/data/search-index';
 import { createAnalysis } from '../../src/data/worker/analysis';
 import { createDataApi } from '../../src/data/worker/data-api';
 import type { LayerId } from '../../src/domain/layer-ids';
 import { mulberry32 } from '../sample/prng';
 import { fgbPointsFromIndex, type NationalPaths } from './national-data';
-import { serveStatic } from './national-server';
+import { type Served, serveStatic } from './national-server';
 
 /**
  * Query timings with the data worker's own functions (src/data/worker/data-api.ts, run here in node: the same
@@ -23,6 +25,8 @@ export interface QueryReadings {
   sitingMs: number;
   queries: number;
   national: { points: number; loadMs: number; indexMs: number; knnUs: number; queries: number };
+  /** the search box over the hazard layer's name and 编号 index (src/data/search-index.ts), by HTTP Range */
+  search: { records: number; blockListKb: number; queries: number; ms: number; kb: number; hits: number } | null;
 }
 
 const sitesIn = (rect: Rect, n: number, seed: number): Position[] => {
@@ -98,6 +102,7 @@ export async function timeQueries(p: NationalPaths, cityRect: Rect, hazardCount:
       per(NQ, () => {
         for (const [x, y] of national) around(kd, x as number, y as number, 10);
       }) * 1000;
+    const search = await timeSearch(p, url, server.log);
     return {
       view: { hazards: hz.valid.length, stations: fs.valid.length, targets: pt.valid.length, readMs },
       knnMs,
@@ -106,9 +111,48 @@ export async function timeQueries(p: NationalPaths, cityRect: Rect, hazardCount:
       sitingMs,
       queries: Q,
       national: { points: hazardCount, loadMs, indexMs, knnUs, queries: NQ },
+      search,
     };
   } finally {
     console.debug = debug;
     await server.close();
   }
+}
+
+/**
+ * Search queries as the search box makes them on the hazard layer's index: half exact 编号, half the first two
+ * characters of a name (taken from the block list's first keys), one after another over HTTP, after the block list
+ * was read once (its size reported apart).
+ */
+async function timeSearch(
+  p: NationalPaths,
+  url: (f: string) => string,
+  log: readonly Served[],
+): Promise<QueryReadings['search']> {
+  const manifest = JSON.parse(readFileSync(p.manifest, 'utf8')) as {
+    layers: Record<string, { search?: { file: string; blocksFile: string; records: number } }>;
+  };
+  const entry = manifest.layers['hazard-sources']?.search;
+  if (!entry) return null;
+  const urls = { file: url(entry.file), blocks: url(entry.blocksFile) };
+  const from = log.length;
+  await searchLayerIndex('hazard-sources', urls, '\u0000', 10);
+  const blockListKb =
+    log
+      .slice(from)
+      .filter((s) => s.path.endsWith(entry.blocksFile))
+      .reduce((n, s) => n + s.bytes, 0) / 1024;
+  const { blocks } = JSON.parse(readFileSync(join(p.built, entry.blocksFile), 'utf8')) as { blocks: [string][] };
+  const r = mulberry32(11);
+  const names = blocks.map((b) => b[0]).filter((k) => !k.startsWith('wxy-'));
+  const queries: string[] = [];
+  for (let i = 0; i < 25; i++) queries.push(`WXY-${String(1 + Math.floor(r() * 999_999)).padStart(7, '0')}`);
+  for (let i = 0; i < 25; i++) queries.push((names[Math.floor(r() * names.length)] ?? '化工').slice(0, 2));
+  const at = log.length;
+  let hits = 0;
+  const t0 = performance.now();
+  for (const q of queries) hits += (await searchLayerIndex('hazard-sources', urls, q, 10)).length;
+  const ms = (performance.now() - t0) / queries.length;
+  const kb = log.slice(at).reduce((n, s) => n + s.bytes, 0) / 1024 / queries.length;
+  return { records: entry.records, blockListKb, queries: queries.length, ms, kb, hits: hits / queries.length };
 }

@@ -160,6 +160,24 @@ export async function nationalRows(opts: {
         unit: 'µs/query',
         target: '',
       }),
+      ...(q.search
+        ? [
+            row({
+              id: 'n',
+              what: `search box over the hazards' name and 编号 index (${q.search.records.toLocaleString('en-US')} records; ${q.search.queries} queries, exact 编号 and 2-character name prefixes, ${fmt(q.search.hits, 1)} hits each, HTTP Range): time per query`,
+              value: fmt(q.search.ms, 1),
+              unit: 'ms/query',
+              target: '',
+            }),
+            row({
+              id: 'n',
+              what: `  bytes read per query (and once, before the first: the block list, ${fmt(q.search.blockListKb, 0)} KB)`,
+              value: fmt(q.search.kb, 1),
+              unit: 'KB/query',
+              target: '',
+            }),
+          ]
+        : []),
     ];
   });
   return rows;
