@@ -1,4 +1,3 @@
-import type { Feature } from 'geojson';
 import { useMemo, useState } from 'react';
 import { representativePoint } from '../analysis/representative-point';
 import type { IndexHit } from '../data/search-index';
@@ -10,7 +9,7 @@ import { formatLonLat } from '../lib/format';
 import { parseCoordinates } from '../lib/parse-coordinates';
 import { useAppStore } from '../state/store';
 import { type AnyFeature, gradeText, layerName, PANEL_LAYER_ORDER } from './feature-utils';
-import { type SearchHit, searchFeatures } from './search-features';
+import { indexHitFeature, type SearchHit, searchFeatures } from './search-features';
 import { useCombobox } from './use-combobox';
 import { useAllLayers } from './use-layers';
 
@@ -22,13 +21,6 @@ type Option =
 const MIN_FEATURE_ZOOM = 13;
 /** results listed at most (a coordinate pair comes on top of these) */
 const MAX_RESULTS = 10;
-
-/** A hit of a layer's index as a feature, for the grade text the loaded hits show (gradeText reads properties). */
-const asFeature = (h: IndexHit): Feature => ({
-  type: 'Feature',
-  geometry: { type: 'Point', coordinates: [h.lon, h.lat] },
-  properties: { ...h.props, id: h.id, name: h.name },
-});
 
 /**
  * The loaded hits (searchFeatures: exact, starts with, contains) and those of the layers' name and 编号 indexes
@@ -49,7 +41,7 @@ export function mergeHits(
     ...local.map((h) => ({ kind: 'feature' as const, ...h })),
     ...indexed
       .filter((h) => !loaded.has(`${h.layer}:${h.id}`))
-      .map((h) => ({ kind: 'indexed' as const, ...h, feature: asFeature(h), rank: h.exact ? 0 : 2 })),
+      .map((h) => ({ kind: 'indexed' as const, ...h, feature: indexHitFeature(h), rank: h.exact ? 0 : 2 })),
   ];
   all.sort(
     (a, b) => a.rank - b.rank || order(a.layer) - order(b.layer) || matched(a).localeCompare(matched(b), 'zh-CN'),

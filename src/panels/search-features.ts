@@ -1,5 +1,17 @@
+import type { Feature } from 'geojson';
+import type { IndexHit } from '../data/search-index';
 import type { LayerId } from '../domain/layer-ids';
 import { type AnyFeature, featureId, featureName, PANEL_LAYER_ORDER } from './feature-utils';
+
+/**
+ * A hit of a layer's name and 编号 index as a feature: its point and the properties the index keeps (id, name,
+ * grade and level), so lists show it as they show a loaded one. The full feature comes with the view's read.
+ */
+export const indexHitFeature = (h: IndexHit): Feature => ({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [h.lon, h.lat] },
+  properties: { ...h.props, id: h.id, name: h.name },
+});
 
 export interface SearchHit {
   layer: LayerId;

@@ -1,9 +1,11 @@
 import type { Feature, Geometry } from 'geojson';
 import { useMemo, useState } from 'react';
+import { useIndexSearch } from '../../data/use-index-search';
 import { useLang, useT } from '../../i18n/use-t';
+import { formatLonLat } from '../../lib/format';
 import { RISK } from '../../theme/theme';
 import { featureId, featureName, propsOf } from '../feature-utils';
-import { searchFeatures } from '../search-features';
+import { indexHitFeature, searchFeatures } from '../search-features';
 import { useCombobox } from '../use-combobox';
 
 type AnyFeature = Feature<Geometry | null>;
@@ -16,27 +18,38 @@ export interface HazardPickerProps {
   onPick: (f: AnyFeature) => void;
 }
 
+const INDEX_LAYERS = ['hazard-sources'] as const;
+
 /**
- * Pick the hazard source the incident is at (ARIA combobox): with an empty field the list shows every source,
- * most severe first; typing filters by name or 编号. ↑/↓ move, Enter picks, Esc closes.
+ * Pick the hazard source the incident is at (ARIA combobox): with an empty field the list shows every loaded source,
+ * most severe first; typing filters by name or 编号, and on data read by the view also finds sources anywhere by
+ * the beginning of their 编号 or name (the layer's index, src/data/search-index.ts), listed after the loaded ones
+ * with their position. ↑/↓ move, Enter picks, Esc closes.
  */
 export function HazardPicker({ hazards, onPick }: HazardPickerProps) {
   const t = useT();
   const lang = useLang();
   const [query, setQuery] = useState('');
+  const indexed = useIndexSearch(query, INDEX_LAYERS);
 
-  const options = useMemo(() => {
+  const { options, fromIndex } = useMemo(() => {
+    const fromIndex = new WeakSet<AnyFeature>();
     if (query.trim() === '') {
-      return [...hazards]
+      const options = [...hazards]
         .sort(
           (a, b) =>
             (LEVEL_ORDER[String(propsOf(a).riskLevel)] ?? 9) - (LEVEL_ORDER[String(propsOf(b).riskLevel)] ?? 9) ||
             featureId(a).localeCompare(featureId(b)),
         )
         .slice(0, MAX_OPTIONS);
+      return { options, fromIndex };
     }
-    return searchFeatures(query, { 'hazard-sources': hazards }, MAX_OPTIONS).map((h) => h.feature);
-  }, [query, hazards]);
+    const local = searchFeatures(query, { 'hazard-sources': hazards }, MAX_OPTIONS).map((h) => h.feature);
+    const loaded = new Set(local.map(featureId));
+    const more = indexed.hits.filter((h) => !loaded.has(h.id)).map(indexHitFeature);
+    for (const f of more) fromIndex.add(f);
+    return { options: [...local, ...more].slice(0, MAX_OPTIONS), fromIndex };
+  }, [query, hazards, indexed.hits]);
 
   const { expanded, active, ids, inputProps, optionProps } = useCombobox({
     query,
@@ -80,12 +93,24 @@ export function HazardPicker({ hazards, onPick }: HazardPickerProps) {
                   <span className="option-meta">
                     {featureId(f)}
                     {level ? ` · ${level[lang]}` : ''}
+                    {/* found in the index, not loaded: where it is tells same-named sites apart */}
+                    {f.geometry?.type === 'Point' && fromIndex.has(f)
+                      ? ` · ${formatLonLat(f.geometry.coordinates[0] ?? 0, f.geometry.coordinates[1] ?? 0, 2)}`
+                      : ''}
                   </span>
                 </div>
               );
             })}
         </div>
-        {expanded && options.length === 0 && <p className="picker-empty">{t('command.place.hazardNone')}</p>}
+        {expanded && indexed.status === 'loading' && <p className="picker-empty">{t('search.indexLoading')}</p>}
+        {expanded && indexed.status === 'error' && (
+          <p className="picker-empty" role="alert">
+            {t('search.indexError', { error: indexed.error ?? '' })}
+          </p>
+        )}
+        {expanded && options.length === 0 && indexed.status !== 'loading' && (
+          <p className="picker-empty">{t('command.place.hazardNone')}</p>
+        )}
       </div>
     </div>
   );

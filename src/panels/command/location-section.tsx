@@ -1,5 +1,5 @@
 import type { Feature, Geometry } from 'geojson';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { representativePoint } from '../../analysis/representative-point';
 import { useLayerFeatures } from '../../data/layer-store';
 import { useT } from '../../i18n/use-t';
@@ -34,14 +34,26 @@ export function LocationSection() {
     if (c) useCommandStore.getState().setPoint([c.lon, c.lat]);
   };
 
+  // a source picked from the layer's index (not loaded: no inventory yet) gets its substance once the view's read
+  // brings the feature, unless a substance was chosen meanwhile
+  const pendingSubstance = useRef<string | null>(null);
   const onPick = (f: Feature<Geometry | null>) => {
     const p = representativePoint(f);
     if (!p) return;
-    const substance = firstErgSubstance(String(propsOf(f).chemicals ?? ''));
+    const inventory = propsOf(f).chemicals;
+    const substance = firstErgSubstance(String(inventory ?? ''));
     const s = useCommandStore.getState();
     s.setPoint([p[0] as number, p[1] as number], { layer: 'hazard-sources', id: featureId(f) });
     if (substance) s.set({ substance });
+    pendingSubstance.current = inventory === undefined ? featureId(f) : null;
   };
+  useEffect(() => {
+    if (!sourceFeature || pendingSubstance.current !== featureId(sourceFeature)) return;
+    pendingSubstance.current = null;
+    const substance = firstErgSubstance(String(propsOf(sourceFeature).chemicals ?? ''));
+    const s = useCommandStore.getState();
+    if (substance && !s.substance) s.set({ substance });
+  }, [sourceFeature]);
 
   return (
     <section className="cmd-section" aria-labelledby={`${id}-title`}>

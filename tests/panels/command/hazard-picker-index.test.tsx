@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import type { Feature, Point } from 'geojson';
+import { HttpResponse, http } from 'msw';
+import { setupServer } from 'msw/node';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { BuiltFeature } from '../../../scripts/lib/process-layer';
+import { layerSearchIndex } from '../../../scripts/lib/search-index';
+import type { ManifestLayer } from '../../../src/data/manifest';
+import { LocationSection } from '../../../src/panels/command/location-section';
+import { useCommandStore } from '../../../src/state/command-store';
+import { rangeResponse } from '../../helpers/range-response';
+import { HAZARDS, state } from '../fixtures';
+import { resetBetweenTests } from '../setup-dom';
+
+vi.mock('../../../src/data/layer-store', () => import('../mock-layer-store'));
+resetBetweenTests();
+
+/**
+ * 应急指挥's hazard picker on data read by the view: a source the map has not loaded is found by the hazard layer's
+ * name and 编号 index, placed at its position, and given its first ERG substance once the view's read brings it.
+ */
+const far: Feature<Point> = {
+  ...(HAZARDS[0] as Feature<Point>),
+  geometry: { type: 'Point', coordinates: [87.6, 43.8] },
+  properties: {
+    ...HAZARDS[0]?.properties,
+    id: 'HS-900',
+    name: '乌鲁木齐石化储罐区',
+    grade: '二级',
+    riskLevel: 'orange',
+    chemicals: '液氨:30;汽油:500',
+  },
+};
+const index = layerSearchIndex('hazard-sources', [...HAZARDS, far] as BuiltFeature[], false);
+const server = setupServer(
+  http.get('http://data.test/:file', ({ request, params }) => {
+    const file = index?.files.get(String(params.file));
+    return file ? rangeResponse(request, file) : new HttpResponse(null, { status: 404 });
+  }),
+);
+beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+afterAll(() => server.close());
+
+const initialCommand = useCommandStore.getState();
+beforeEach(() => {
+  useCommandStore.setState(initialCommand, true);
+  const entry = state.manifest.manifest.layers['hazard-sources'] as ManifestLayer | undefined;
+  if (!entry || !index) throw new Error('fixture');
+  entry.search = index.entry;
+});
+
+describe('hazard picker on streamed data', () => {
+  it('finds a source beyond the loaded area, places the incident there, and preselects its substance once loaded', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<LocationSection />);
+    await user.type(screen.getByTestId('hazard-pick-input'), '乌鲁木齐');
+    const option = await screen.findByText('乌鲁木齐石化储罐区');
+    const row = option.closest('[data-testid="hazard-pick-option"]') as HTMLElement;
+    expect(row.getAttribute('data-id')).toBe('HS-900');
+    expect(row.textContent).toContain('HS-900 · 较大风险 · 87.60, 43.80');
+    fireEvent.mouseDown(row);
+    let s = useCommandStore.getState();
+    expect(s.point).toEqual([87.6, 43.8]);
+    expect(s.source).toEqual({ layer: 'hazard-sources', id: 'HS-900' });
+    // the index keeps no inventory: no substance until the feature is loaded
+    expect(s.substance).toBeFalsy();
+    // the map went there; its read brings the feature with its inventory
+    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], features: [...HAZARDS, far] };
+    act(() => rerender(<LocationSection />));
+    s = useCommandStore.getState();
+    expect(s.substance).toBe('液氨');
+  });
+
+  it('a substance typed meanwhile is kept when the picked source arrives', async () => {
+    const user = userEvent.setup();
+    const { rerender } = render(<LocationSection />);
+    await user.type(screen.getByTestId('hazard-pick-input'), 'hs-900');
+    fireEvent.mouseDown(await screen.findByText('乌鲁木齐石化储罐区'));
+    act(() => useCommandStore.getState().set({ substance: '氯' }));
+    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], features: [...HAZARDS, far] };
+    act(() => rerender(<LocationSection />));
+    expect(useCommandStore.getState().substance).toBe('氯');
+  });
+});
