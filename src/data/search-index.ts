@@ -104,3 +104,36 @@ export async function searchLayerIndex(
   }
   return [...hits.values()].sort((a, b) => Number(b.exact) - Number(a.exact)).slice(0, limit);
 }
+
+/**
+ * The features of `layer` with exactly these 编号, by the layer's index: each block that can hold one of them read
+ * once (an 编号's record lies in its start block, or opens the next). `null` for an 编号 the layer does not have.
+ * For lists that name features by 编号 alone, such as a monitoring feed's alarms.
+ */
+export async function lookupIds(
+  layer: LayerId,
+  urls: { file: string; blocks: string },
+  ids: readonly string[],
+  signal?: AbortSignal,
+): Promise<Map<string, IndexHit | null>> {
+  const out = new Map<string, IndexHit | null>(ids.map((id) => [id, null]));
+  if (ids.length === 0) return out;
+  const { bytes, blocks } = await blocksOf(urls.blocks);
+  const wanted = new Map<string, string>(ids.map((id) => [normalizeKey(id), id]));
+  const byBlock = new Map<number, string[]>();
+  for (const key of wanted.keys()) {
+    let b = startBlock(blocks, key);
+    if (blocks[b + 1]?.[0] === key) b += 1;
+    byBlock.set(b, [...(byBlock.get(b) ?? []), key]);
+  }
+  for (const b of [...byBlock.keys()].sort((x, y) => x - y)) {
+    const text = await readBlock(urls.file, blocks[b]?.[1] ?? 0, blocks[b + 1]?.[1] ?? bytes, signal);
+    for (const line of text.split('\n')) {
+      if (line === '') continue;
+      const [k, id, name, lon, lat, props] = zSearchRecord.parse(JSON.parse(line));
+      const asked = wanted.get(k);
+      if (asked !== undefined && id === asked) out.set(asked, { layer, id, name, lon, lat, props, exact: true });
+    }
+  }
+  return out;
+}

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { LayerId } from '../domain/layer-ids';
 import { dataFileUrl, useManifest } from './layer-store';
-import { type IndexHit, searchLayerIndex } from './search-index';
+import { type IndexHit, lookupIds, searchLayerIndex } from './search-index';
 
 export interface IndexSearch {
   /** idle: no query, or no layer with an index (data read whole: the loaded features are all there is) */
@@ -59,4 +59,33 @@ export function useIndexSearch(query: string, order: readonly LayerId[], limit =
   if (q === '' || layers.length === 0) return IDLE;
   // until this query's read starts, it is loading (not the previous query's hits)
   return state.query === q ? state.result : { status: 'loading', hits: [] };
+}
+
+/**
+ * The features of `layer` with these 编号, looked up in the layer's index (lookupIds) where it has one; answers are
+ * kept, so a list that grows (a live alarm feed) looks up only its new 编号. Empty while reading, and on data read
+ * whole (no index: the loaded features are all there is).
+ */
+export function useIdLookup(layer: LayerId, ids: readonly string[]): ReadonlyMap<string, IndexHit | null> {
+  const { manifest } = useManifest();
+  const entry = manifest?.layers[layer]?.search;
+  const [found, setFound] = useState<ReadonlyMap<string, IndexHit | null>>(new Map());
+  const missing = [...new Set(ids)].filter((id) => !found.has(id)).sort();
+  const key = missing.join('\n');
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the 编号 by value (key)
+  useEffect(() => {
+    if (!entry || missing.length === 0) return;
+    const ctl = new AbortController();
+    const urls = { file: dataFileUrl(entry.file), blocks: dataFileUrl(entry.blocksFile) };
+    lookupIds(layer, urls, missing, ctl.signal)
+      .then((m) => {
+        if (!ctl.signal.aborted) setFound((prev) => new Map([...prev, ...m]));
+      })
+      // not found is not an error worth a wall alert: the list keeps naming the 编号 it has
+      .catch(() => {});
+    return () => ctl.abort();
+  }, [key, entry, layer]);
+
+  return found;
 }

@@ -1,9 +1,10 @@
+import type { Point } from 'geojson';
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { layerSearchIndex } from '../../scripts/lib/search-index';
 import { SEARCH_BLOCK_BYTES } from '../../src/data/search-format';
-import { searchLayerIndex, startBlock } from '../../src/data/search-index';
+import { lookupIds, searchLayerIndex, startBlock } from '../../src/data/search-index';
 import { normalizeKey } from '../../src/domain/normalize-text';
 import { rangeResponse } from '../helpers/range-response';
 import { nationalFeatures, seeded } from './fixture';
@@ -22,19 +23,26 @@ const index = built;
 const urls = { file: BASE + index.entry.file, blocks: BASE + index.entry.blocksFile };
 
 let bytesServed = 0;
+let ranges = 0;
 let ignoreRange = false;
 const server = setupServer(
   http.get(`${BASE}:file`, ({ request, params }) => {
     const file = index.files.get(String(params.file));
     if (!file) return new HttpResponse(null, { status: 404 });
     const req = ignoreRange ? new Request(request.url) : request;
-    return rangeResponse(req, file, { onBody: (n) => (bytesServed += n) });
+    return rangeResponse(req, file, {
+      onBody: (n, ranged) => {
+        bytesServed += n;
+        if (ranged) ranges++;
+      },
+    });
   }),
 );
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
 afterAll(() => server.close());
 beforeEach(() => {
   bytesServed = 0;
+  ranges = 0;
   ignoreRange = false;
 });
 
@@ -145,6 +153,37 @@ describe('search index of a streamed layer', () => {
     expect(index.entry.bytes).toBeGreaterThan(1_000_000);
     expect(bytesServed).toBeGreaterThan(0);
     expect(bytesServed).toBeLessThanOrEqual(3 * SEARCH_BLOCK_BYTES + 4096);
+  });
+
+  it('lookupIds: exactly the features with these 编号 (unknown ones null), each block read once', async () => {
+    const rng = seeded(7);
+    const asked = Array.from({ length: 200 }, () => ids[Math.floor(rng() * ids.length)] as string);
+    asked.push('WXY-9999999', 'NOPE', names[3] as string /* a name is not an 编号 */);
+    // 编号 that open a block: their record is not in the block before (startBlock's), but the next
+    const text = new TextDecoder().decode(index.files.get(index.entry.blocksFile));
+    const blocks = JSON.parse(text).blocks as [string, number][];
+    const openers = blocks.map(([k]) => k.toUpperCase()).filter((k) => k.startsWith('WXY-'));
+    expect(openers.length).toBeGreaterThan(1);
+    asked.push(...openers.slice(0, 5));
+    // asked alone, so no other 编号 has that next block read anyway
+    for (const id of openers.slice(1, 4)) expect((await lookupIds('hazard-sources', urls, [id])).get(id)?.id).toBe(id);
+    await searchLayerIndex('hazard-sources', urls, 'x', 10); // the block list, once
+    ranges = 0;
+    const got = await lookupIds('hazard-sources', urls, asked);
+    const byId = new Map(hazards.map((f) => [String(f.properties.id), f]));
+    for (const id of asked) {
+      const f = byId.get(id);
+      const hit = got.get(id);
+      if (!f) expect(hit, id).toBeNull();
+      else
+        expect([hit?.id, hit?.name, hit?.lon], id).toEqual([
+          id,
+          f.properties.name,
+          (f.geometry as Point).coordinates[0],
+        ]);
+    }
+    const distinct = new Set(asked.map((id) => startBlock(blocks, normalizeKey(id))));
+    expect(ranges).toBeLessThanOrEqual(distinct.size + 3);
   });
 
   it('a server that ignores Range is an error that says so, not a download of the whole index', async () => {

@@ -4,9 +4,11 @@ import type { FeedStatus } from '../../data/alarm-feed';
 import type { Alarm } from '../../data/alarm-schema';
 import { useAlarmStore } from '../../data/alarm-store';
 import { useLayerFeatures } from '../../data/layer-store';
+import { useIdLookup } from '../../data/use-index-search';
 import { type MessageKey, type Translate, useLang, useT } from '../../i18n/use-t';
 import { RISK } from '../../theme/theme';
 import { featureId, featureName } from '../feature-utils';
+import { indexHitFeature } from '../search-features';
 import { AlarmFeedForm } from './alarm-feed-form';
 import { alarmTime } from './format';
 
@@ -82,6 +84,16 @@ export function AlarmList() {
   const invalid = useAlarmStore((s) => s.invalid);
   const hazards = useLayerFeatures('hazard-sources').features;
   const byId = useMemo(() => new Map(hazards.map((f) => [featureId(f), f])), [hazards]);
+  // on data read by the view an alarm may name a source anywhere: the hazard layer's index names it
+  const shown = alarms.slice(0, MAX_SHOWN);
+  const indexed = useIdLookup(
+    'hazard-sources',
+    shown.map((a) => a.hazardId).filter((id) => !byId.has(id)),
+  );
+  const hazardOf = (id: string) => {
+    const hit = indexed.get(id);
+    return byId.get(id) ?? (hit ? indexHitFeature(hit) : undefined);
+  };
   const active = alarms.filter((a) => !acked[a.id]).length;
 
   return (
@@ -115,8 +127,8 @@ export function AlarmList() {
             <p className="empty-note">{t('command.alarm.none')}</p>
           ) : (
             <ol className="alarm-items" aria-label={t('command.alarm.title')}>
-              {alarms.slice(0, MAX_SHOWN).map((a) => (
-                <AlarmItem key={a.id} a={a} hazard={byId.get(a.hazardId)} acked={Boolean(acked[a.id])} />
+              {shown.map((a) => (
+                <AlarmItem key={a.id} a={a} hazard={hazardOf(a.hazardId)} acked={Boolean(acked[a.id])} />
               ))}
             </ol>
           )}

@@ -7,7 +7,10 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { BuiltFeature } from '../../../scripts/lib/process-layer';
 import { layerSearchIndex } from '../../../scripts/lib/search-index';
+import type { Alarm } from '../../../src/data/alarm-schema';
+import { useAlarmStore } from '../../../src/data/alarm-store';
 import type { ManifestLayer } from '../../../src/data/manifest';
+import { AlarmList } from '../../../src/panels/command/alarm-list';
 import { LocationSection } from '../../../src/panels/command/location-section';
 import { useCommandStore } from '../../../src/state/command-store';
 import { rangeResponse } from '../../helpers/range-response';
@@ -18,8 +21,9 @@ vi.mock('../../../src/data/layer-store', () => import('../mock-layer-store'));
 resetBetweenTests();
 
 /**
- * 应急指挥's hazard picker on data read by the view: a source the map has not loaded is found by the hazard layer's
- * name and 编号 index, placed at its position, and given its first ERG substance once the view's read brings it.
+ * 应急指挥 on data read by the view, where the map holds only the sources around it: the hazard picker finds a source
+ * anywhere by the hazard layer's name and 编号 index, places the incident there and gives it its first ERG substance
+ * once the view's read brings it; the alarm list names a source it has only the 编号 of.
  */
 const far: Feature<Point> = {
   ...(HAZARDS[0] as Feature<Point>),
@@ -82,5 +86,28 @@ describe('hazard picker on streamed data', () => {
     state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], features: [...HAZARDS, far] };
     act(() => rerender(<LocationSection />));
     expect(useCommandStore.getState().substance).toBe('氯');
+  });
+});
+
+describe('alarm list on streamed data', () => {
+  it('names the source of an alarm beyond the loaded area by its 编号; an unknown 编号 stays unmatched', async () => {
+    useAlarmStore.setState({ feedUrl: 'http://127.0.0.1:8787', feedFrom: 'local', alarms: [], acked: {}, invalid: 0 });
+    const alarm = (id: string, hazardId: string): Alarm => ({
+      id,
+      hazardId,
+      sensorType: 'toxic-gas',
+      value: 3,
+      unit: 'ppm',
+      threshold: 1,
+      level: 'red',
+      time: '2026-11-22T08:01:00+08:00',
+    });
+    render(<AlarmList />);
+    act(() => useAlarmStore.getState().receive([alarm('a1', 'HS-900'), alarm('a2', 'HS-001'), alarm('a3', 'NOPE')]));
+    // HS-001 is loaded; HS-900 is not, and the index knows it; NOPE is nowhere
+    expect(await screen.findByText('乌鲁木齐石化储罐区')).toBeTruthy();
+    const text = screen.getAllByTestId('alarm-item').map((i) => i.textContent ?? '');
+    expect(text.some((t) => t.includes('云溪氯碱装置'))).toBe(true);
+    expect(text.some((t) => t.includes('未匹配的危险源 NOPE'))).toBe(true);
   });
 });
