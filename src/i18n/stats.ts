@@ -113,6 +113,8 @@ export const statsZh = {
   'table.layer': '图层',
   'table.query': '筛选：任意字段包含…',
   'table.count': '显示 {shown} / {total} 行',
+  'table.countView': '视野内：显示 {shown} / {total} 行',
+  'table.gridNote': '地图正以网格统计显示此图层，没有可列出的要素。放大到城市视图后，表中列出视野内的要素。',
   'table.exportCsv': '导出 CSV',
   'table.exportXlsx': '导出 XLSX',
   'table.exporting': '导出中…',
@@ -255,6 +257,9 @@ export const statsEn: Record<keyof typeof statsZh, string> = {
   'table.layer': 'Layer',
   'table.query': 'Filter: any field contains…',
   'table.count': '{shown} of {total} rows',
+  'table.countView': 'In view: {shown} of {total} rows',
+  'table.gridNote':
+    'The map shows this layer as grid counts: no features to list. Zoom in to a city view to list those in view.',
   'table.exportCsv': 'Export CSV',
   'table.exportXlsx': 'Export XLSX',
   'table.exporting': 'Exporting…',

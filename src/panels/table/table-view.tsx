@@ -1,5 +1,6 @@
 import type { Feature, Geometry } from 'geojson';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { featureInBounds } from '../../analysis/feature-in-bounds';
 import { representativePoint } from '../../analysis/representative-point';
 import { countyIndexOf, countyOf } from '../../analysis/stats/county-index';
 import { useLayerFeatures, useManifest } from '../../data/layer-store';
@@ -8,6 +9,7 @@ import { isMessageKey, useLang, useT } from '../../i18n/use-t';
 import { useStatsStore } from '../../state/stats-store';
 import { useAppStore } from '../../state/store';
 import { LAYER_NAMES, RISK } from '../../theme/theme';
+import { useGridCounts } from '../grid-chips';
 import { useCountyFilter } from '../stats/use-county-filter';
 import { TableGrid } from './table-grid';
 import { download, toCsv, toXlsx } from './table-io';
@@ -28,7 +30,12 @@ export function TableView() {
   const setLayer = useStatsStore((s) => s.setTableLayer);
   const selected = useAppStore((s) => s.selected);
   const county = useAppStore((s) => s.county);
-  const { features, status } = useLayerFeatures(layer);
+  const { features, status, mode } = useLayerFeatures(layer);
+  // A layer read by the view (the national data) holds the view plus a margin around it: the table lists those in
+  // view, as the layer panel counts them; while the map draws the layer as grid cells there are none to list.
+  const byView = mode === 'bbox';
+  const bounds = useAppStore((s) => s.bounds);
+  const grid = useGridCounts(layer);
   const { features: areas } = useLayerFeatures('boundaries');
   const { manifest } = useManifest();
   const byCounty = useCountyFilter();
@@ -54,7 +61,10 @@ export function TableView() {
 
   const columns = useMemo(() => tableColumns(layer), [layer]);
   const index = countyIndexOf(areas);
-  const shown = useMemo(() => byCounty(layer, features), [byCounty, layer, features]);
+  const shown = useMemo(() => {
+    const inCounty = byCounty(layer, features);
+    return byView ? inCounty.filter((f) => featureInBounds(f, bounds)) : inCounty;
+  }, [byCounty, layer, features, byView, bounds]);
   const rows = useMemo(() => {
     const name = (f: Feature<Geometry | null>) => index.byCode.get(countyOf(f, index))?.name ?? null;
     return tableRows(shown, columns, name);
@@ -87,7 +97,7 @@ export function TableView() {
   };
   const onSort = (key: string) =>
     setSort((s) => (s?.key !== key ? { key, dir: 'asc' } : s.dir === 'asc' ? { key, dir: 'desc' } : null));
-  const fileBase = `${layer}-${manifest?.dataVersion ?? 'data'}${county ? `-${county}` : ''}`;
+  const fileBase = `${layer}-${manifest?.dataVersion ?? 'data'}${county ? `-${county}` : ''}${byView ? '-view' : ''}`;
 
   const exportCsv = () =>
     download(new Blob([toCsv(visible, columns, label)], { type: 'text/csv;charset=utf-8' }), `${fileBase}.csv`);
@@ -125,7 +135,7 @@ export function TableView() {
           onChange={(e) => setQuery(e.currentTarget.value)}
         />
         <span className="table-count" data-testid="table-count" aria-live="polite">
-          {t('table.count', { shown: visible.length, total: rows.length })}
+          {t(byView ? 'table.countView' : 'table.count', { shown: visible.length, total: rows.length })}
         </span>
         <button type="button" data-testid="table-export-csv" onClick={exportCsv} disabled={visible.length === 0}>
           {t('table.exportCsv')}
@@ -140,6 +150,11 @@ export function TableView() {
         </button>
       </div>
       {county && <p className="note">{t('table.countyNote')}</p>}
+      {grid && (
+        <p className="note" data-testid="table-grid-note">
+          {t('table.gridNote')}
+        </p>
+      )}
       {status === 'loading' ? (
         <p className="note">{t('layer.loading')}</p>
       ) : (
