@@ -99,6 +99,8 @@ const core: Record<Exclude<MessageKey, WorkspaceKey>, string> = {
   'detail.nearby': 'Nearby',
   'detail.nearestStation': 'Nearest fire station',
   'detail.noStation': 'No existing fire station in the loaded data',
+  'detail.noStationWithin': 'No existing fire station within {d}',
+  'detail.stationsError': 'Reading the fire stations around it failed: {error}',
   'detail.stationsLoading': 'Loading fire stations…',
   'detail.distance': 'straight-line {d}',
   'detail.eta': 'about {n} min (estimate: straight-line distance × 1.3 road factor ÷ 30 km/h)',

@@ -94,6 +94,8 @@ const core = {
   'detail.nearby': '周边',
   'detail.nearestStation': '最近消防站',
   'detail.noStation': '已加载数据中没有现有消防站',
+  'detail.noStationWithin': '{d}内没有现有消防站',
+  'detail.stationsError': '读取周边消防站失败：{error}',
   'detail.stationsLoading': '消防站数据加载中…',
   'detail.distance': '直线距离 {d}',
   'detail.eta': '约 {n} 分钟（估算：直线距离 × 1.3 道路系数 ÷ 30 km/h）',

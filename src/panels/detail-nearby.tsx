@@ -1,7 +1,6 @@
 import type { Geometry } from 'geojson';
-import { useMemo } from 'react';
+import { useCallback, useMemo } from 'react';
 import { estimateDriveMinutes } from '../analysis/estimate-drive-minutes';
-import { nearestFireStation } from '../analysis/nearest-fire-station';
 import { representativePoint } from '../analysis/representative-point';
 import { targetsWithinRadii } from '../analysis/targets-within-radii';
 import type { LayerId } from '../domain/layer-ids';
@@ -10,6 +9,7 @@ import { splitDistance } from '../lib/format';
 import { FACETS } from '../theme/theme';
 import { type AnyFeature, featureId, featureName } from './feature-utils';
 import { useAllLayers } from './use-layers';
+import { useNearestStation } from './use-nearest-station';
 
 export const formatDistance = (meters: number, t: Translate): string => {
   const d = splitDistance(meters);
@@ -21,25 +21,26 @@ const RADII = [500, 1000];
 /**
  * 周边: nearest existing fire station (straight-line geodesic distance and an estimated drive time, labelled as an
  * estimate) and protected targets within 500 m / 1 km by GB 36894 class. Uses all loaded data, not only what is
- * shown, because the answer must not change when a chip is toggled.
+ * shown, because the answer must not change when a chip is toggled; on data read by the view the stations are read
+ * around the feature until the nearest is certain (use-nearest-station.ts). The targets within 1 km are loaded
+ * with the feature: the view's read reaches at least 2 km beyond it (read-plan.ts MIN_PAD_M).
  */
 export function DetailNearby({ layer, feature }: { layer: LayerId; feature: AnyFeature }) {
   const t = useT();
   const lang = useLang();
   const layers = useAllLayers();
-  const stations = layers['fire-stations'];
   const targets = layers['protected-targets'];
   const origin = useMemo(() => representativePoint(feature), [feature]);
   const selfId = featureId(feature);
 
-  const nearest = useMemo(() => {
-    if (!origin) return null;
-    return nearestFireStation(origin, stations.features as AnyFeature[], {
-      // a planned station cannot respond; a station is not its own nearest
-      filter: (s) =>
-        s.properties?.status !== '规划' && !(layer === 'fire-stations' && String(s.properties?.id) === selfId),
-    });
-  }, [origin, stations.features, layer, selfId]);
+  // a planned station cannot respond; a station is not its own nearest
+  const accept = useCallback(
+    (s: AnyFeature) =>
+      s.properties?.status !== '规划' && !(layer === 'fire-stations' && String(s.properties?.id) === selfId),
+    [layer, selfId],
+  );
+  const station = useNearestStation(origin, `${layer}:${selfId}`, accept);
+  const nearest = station.nearest;
 
   const rings = useMemo(() => {
     if (!origin) return null;
@@ -54,8 +55,17 @@ export function DetailNearby({ layer, feature }: { layer: LayerId; feature: AnyF
   return (
     <div className="detail-nearby">
       <h4>{t('detail.nearestStation')}</h4>
-      {stations.status === 'loading' ? (
+      {station.status === 'loading' ? (
         <p>{t('detail.stationsLoading')}</p>
+      ) : station.status === 'error' ? (
+        <p role="alert">
+          {t('detail.stationsError', { error: station.error ?? '' })}{' '}
+          {station.reachM !== null && (
+            <button type="button" onClick={station.retry}>
+              {t('layer.retry')}
+            </button>
+          )}
+        </p>
       ) : nearest ? (
         <div className="nearest-station" data-testid="detail-nearest-station">
           <p className="nearest-name">{featureName(nearest as AnyFeature)}</p>
@@ -70,6 +80,8 @@ export function DetailNearby({ layer, feature }: { layer: LayerId; feature: AnyF
           </p>
           <p className="note">{t('detail.etaNote')}</p>
         </div>
+      ) : station.reachM !== null ? (
+        <p>{t('detail.noStationWithin', { d: formatDistance(station.reachM, t) })}</p>
       ) : (
         <p>{t('detail.noStation')}</p>
       )}
