@@ -23,13 +23,11 @@ interface Tile {
   count: number;
 }
 
-/** 应急指挥's 重大危险源 tile: what it counts over (all / view / grid) and its total. */
+/** 应急指挥's 重大危险源 tile: what it counts over (all / view / grid) and its total (NaN while it reads). */
 async function hazardTile(page: Page): Promise<Tile> {
   const tile = page.getByTestId('kpi-hazards');
-  return {
-    scope: await tile.getAttribute('data-scope'),
-    count: Number(await tile.locator('.kpi-big').getAttribute('data-count')),
-  };
+  const count = await tile.locator('.kpi-big').getAttribute('data-count');
+  return { scope: await tile.getAttribute('data-scope'), count: count === null ? Number.NaN : Number(count) };
 }
 
 /** The hazard sources the map holds within its current bounds. */
@@ -242,8 +240,10 @@ describe('the built app behind nginx (deploy/nginx.conf)', () => {
     try {
       await waitForMapReady(app.page);
       await app.page.getByTestId('siting-tab-census').click();
-      const scope = app.page.getByTestId('census-scope');
+      // the scope names its view once the view's features are in (before: still reading)
+      const scope = app.page.locator('[data-testid="census-scope"][data-view]');
       await scope.waitFor({ timeout: 30_000 });
+      await app.page.getByTestId('census-result').waitFor({ timeout: 30_000 });
       const [w = Number.NaN, so = Number.NaN, e = Number.NaN, n = Number.NaN] = (
         (await scope.getAttribute('data-view')) ?? ''
       )
@@ -288,6 +288,7 @@ describe('the built app behind nginx (deploy/nginx.conf)', () => {
       const app = await openAppPage(browser, nginx.url, `/?data=national&ws=command&v=${view}`);
       try {
         await waitForMapReady(app.page);
+        await expect.poll(async () => (await hazardTile(app.page)).count, { timeout: 30_000 }).not.toBeNaN();
         opened.push(await hazardTile(app.page));
         await app.page.getByTestId('incident-coords').fill('113.10000,29.35000');
         await app.page.getByTestId('incident-coords').press('Enter');
@@ -299,11 +300,13 @@ describe('the built app behind nginx (deploy/nginx.conf)', () => {
         expect(app.consoleErrors).toEqual([]);
         // placing the incident took the camera to it, a city view: once it settled, the tile counts the hazard
         // sources on the map within its bounds (not the margin read around them)
+        // (the view's read after the move lands a little later: poll until the tile has counted it)
         await waitForMapIdle(app.page);
-        const tile = await hazardTile(app.page);
-        expect(tile.scope).toBe('view');
-        expect(tile.count).toBeGreaterThan(0);
-        expect(tile.count).toBe(await hazardsOnMapInView(app.page));
+        const agrees = async () => {
+          const tile = await hazardTile(app.page);
+          return tile.scope === 'view' && tile.count > 0 && tile.count === (await hazardsOnMapInView(app.page));
+        };
+        await expect.poll(agrees, { timeout: 30_000, interval: 250 }).toBe(true);
         return { responders: await ids('responder-row'), affected: await ids('affected-row') };
       } finally {
         await saveScreenshot(app.page, `national-command-${view.split(',')[2]}`);
