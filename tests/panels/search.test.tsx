@@ -1,21 +1,15 @@
 // @vitest-environment jsdom
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Feature, Point } from 'geojson';
-import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import type { BuiltFeature } from '../../scripts/lib/process-layer';
-import { layerSearchIndex } from '../../scripts/lib/search-index';
-import type { ManifestLayer } from '../../src/data/manifest';
+import { describe, expect, it, vi } from 'vitest';
 import type { IndexHit } from '../../src/data/search-index';
 import type { LayerId } from '../../src/domain/layer-ids';
 import type { AnyFeature } from '../../src/panels/feature-utils';
 import { mergeHits, SearchBox } from '../../src/panels/search-box';
 import { searchFeatures } from '../../src/panels/search-features';
 import { useAppStore } from '../../src/state/store';
-import { rangeResponse } from '../helpers/range-response';
-import { HAZARDS, PARKS, STATIONS, state, TARGETS } from './fixtures';
+import { HAZARDS, PARKS, STATIONS, TARGETS } from './fixtures';
+import { announceHazardIndex, serveHazardIndex } from './index-fixture';
 import { resetBetweenTests } from './setup-dom';
 
 vi.mock('../../src/data/layer-store', () => import('./mock-layer-store'));
@@ -121,32 +115,11 @@ describe('SearchBox', () => {
 });
 
 describe('SearchBox on data read by the view (a layer with a name and 编号 index)', () => {
-  // the map holds HAZARDS around the view; the index (scripts/lib/search-index.ts) knows one more, far away
-  const far: Feature<Point> = {
-    ...(HAZARDS[0] as Feature<Point>),
-    geometry: { type: 'Point', coordinates: [87.6, 43.8] },
-    properties: {
-      ...HAZARDS[0]?.properties,
-      id: 'HS-900',
-      name: '乌鲁木齐石化储罐区',
-      grade: '二级',
-      riskLevel: 'orange',
-    },
-  };
-  const index = layerSearchIndex('hazard-sources', [...HAZARDS, far] as BuiltFeature[], false);
-  const server = setupServer(
-    http.get('http://data.test/:file', ({ request, params }) => {
-      const file = index?.files.get(String(params.file));
-      return file ? rangeResponse(request, file) : new HttpResponse(null, { status: 404 });
-    }),
-  );
-  beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-  afterAll(() => server.close());
+  // the map holds HAZARDS around the view; the index knows one more, far away (index-fixture.ts)
+  serveHazardIndex();
 
   it('finds a feature the map has not loaded, and picking it selects it and flies there', async () => {
-    const entry = state.manifest.manifest.layers['hazard-sources'] as ManifestLayer | undefined;
-    if (!entry || !index) throw new Error('fixture');
-    entry.search = index.entry;
+    announceHazardIndex();
     const user = userEvent.setup();
     render(<SearchBox />);
     await user.type(screen.getByTestId('search-input'), '乌鲁木齐');

@@ -5,13 +5,13 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fireCoverage } from '../../../src/analysis/incident/fire-coverage';
 import { representativePoint } from '../../../src/analysis/representative-point';
 import CommandWorkspace from '../../../src/app/command-workspace';
-import type { Alarm } from '../../../src/data/alarm-schema';
 import { useAlarmStore } from '../../../src/data/alarm-store';
 import { analyseIncident } from '../../../src/panels/command/analyse-incident';
 import { incidentIntent } from '../../../src/panels/command/use-incident-analysis';
 import { useCommandStore } from '../../../src/state/command-store';
 import { useAppStore } from '../../../src/state/store';
 import { HAZARDS, PARKS, STATIONS, state, TAILINGS, TARGETS } from '../fixtures';
+import { alarmOn } from '../index-fixture';
 import { resetBetweenTests } from '../setup-dom';
 
 vi.mock('../../../src/data/layer-store', () => import('../mock-layer-store'));
@@ -351,21 +351,15 @@ describe('CommandWorkspace', () => {
     // a feed URL but no connection: the hook would connect, so the fetch is stubbed to stay pending
     vi.spyOn(globalThis, 'fetch').mockImplementation(() => new Promise(() => {}));
     useAlarmStore.setState({ feedUrl: 'http://127.0.0.1:8787', feedFrom: 'local' });
-    const alarm = (id: string, minute: number, level: Alarm['level'], hazardId = 'HS-001'): Alarm => ({
-      id,
-      hazardId,
-      sensorType: 'toxic-gas',
-      value: 3,
-      unit: 'ppm',
-      threshold: 1,
-      level,
-      time: `2026-11-22T08:${String(minute).padStart(2, '0')}:00+08:00`,
-    });
     render(<CommandWorkspace />);
     act(() =>
       useAlarmStore
         .getState()
-        .receive([alarm('a1', 1, 'yellow'), alarm('a3', 3, 'red'), alarm('a2', 2, 'orange', 'NOPE')]),
+        .receive([
+          alarmOn('a1', 'HS-001', 'yellow', 1),
+          alarmOn('a3', 'HS-001', 'red', 3),
+          alarmOn('a2', 'NOPE', 'orange', 2),
+        ]),
     );
     const items = screen.getAllByTestId('alarm-item');
     expect(items.map((i) => i.getAttribute('data-id'))).toEqual(['a3', 'a2', 'a1']);

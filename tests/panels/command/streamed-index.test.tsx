@@ -1,20 +1,13 @@
 // @vitest-environment jsdom
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import type { Feature, Point } from 'geojson';
-import { HttpResponse, http } from 'msw';
-import { setupServer } from 'msw/node';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BuiltFeature } from '../../../scripts/lib/process-layer';
-import { layerSearchIndex } from '../../../scripts/lib/search-index';
-import type { Alarm } from '../../../src/data/alarm-schema';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAlarmStore } from '../../../src/data/alarm-store';
-import type { ManifestLayer } from '../../../src/data/manifest';
 import { AlarmList } from '../../../src/panels/command/alarm-list';
 import { LocationSection } from '../../../src/panels/command/location-section';
 import { useCommandStore } from '../../../src/state/command-store';
-import { rangeResponse } from '../../helpers/range-response';
 import { HAZARDS, state } from '../fixtures';
+import { alarmOn, announceHazardIndex, FAR_HAZARD, serveHazardIndex } from '../index-fixture';
 import { resetBetweenTests } from '../setup-dom';
 
 vi.mock('../../../src/data/layer-store', () => import('../mock-layer-store'));
@@ -25,34 +18,12 @@ resetBetweenTests();
  * anywhere by the hazard layer's name and 编号 index, places the incident there and gives it its first ERG substance
  * once the view's read brings it; the alarm list names a source it has only the 编号 of.
  */
-const far: Feature<Point> = {
-  ...(HAZARDS[0] as Feature<Point>),
-  geometry: { type: 'Point', coordinates: [87.6, 43.8] },
-  properties: {
-    ...HAZARDS[0]?.properties,
-    id: 'HS-900',
-    name: '乌鲁木齐石化储罐区',
-    grade: '二级',
-    riskLevel: 'orange',
-    chemicals: '液氨:30;汽油:500',
-  },
-};
-const index = layerSearchIndex('hazard-sources', [...HAZARDS, far] as BuiltFeature[], false);
-const server = setupServer(
-  http.get('http://data.test/:file', ({ request, params }) => {
-    const file = index?.files.get(String(params.file));
-    return file ? rangeResponse(request, file) : new HttpResponse(null, { status: 404 });
-  }),
-);
-beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
-afterAll(() => server.close());
+serveHazardIndex();
 
 const initialCommand = useCommandStore.getState();
 beforeEach(() => {
   useCommandStore.setState(initialCommand, true);
-  const entry = state.manifest.manifest.layers['hazard-sources'] as ManifestLayer | undefined;
-  if (!entry || !index) throw new Error('fixture');
-  entry.search = index.entry;
+  announceHazardIndex();
 });
 
 describe('hazard picker on streamed data', () => {
@@ -71,7 +42,7 @@ describe('hazard picker on streamed data', () => {
     // the index keeps no inventory: no substance until the feature is loaded
     expect(s.substance).toBeFalsy();
     // the map went there; its read brings the feature with its inventory
-    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], features: [...HAZARDS, far] };
+    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], features: [...HAZARDS, FAR_HAZARD] };
     act(() => rerender(<LocationSection />));
     s = useCommandStore.getState();
     expect(s.substance).toBe('液氨');
@@ -83,7 +54,7 @@ describe('hazard picker on streamed data', () => {
     await user.type(screen.getByTestId('hazard-pick-input'), 'hs-900');
     fireEvent.mouseDown(await screen.findByText('乌鲁木齐石化储罐区'));
     act(() => useCommandStore.getState().set({ substance: '氯' }));
-    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], features: [...HAZARDS, far] };
+    state.layers['hazard-sources'] = { ...state.layers['hazard-sources'], features: [...HAZARDS, FAR_HAZARD] };
     act(() => rerender(<LocationSection />));
     expect(useCommandStore.getState().substance).toBe('氯');
   });
@@ -92,18 +63,10 @@ describe('hazard picker on streamed data', () => {
 describe('alarm list on streamed data', () => {
   it('names the source of an alarm beyond the loaded area by its 编号; an unknown 编号 stays unmatched', async () => {
     useAlarmStore.setState({ feedUrl: 'http://127.0.0.1:8787', feedFrom: 'local', alarms: [], acked: {}, invalid: 0 });
-    const alarm = (id: string, hazardId: string): Alarm => ({
-      id,
-      hazardId,
-      sensorType: 'toxic-gas',
-      value: 3,
-      unit: 'ppm',
-      threshold: 1,
-      level: 'red',
-      time: '2026-11-22T08:01:00+08:00',
-    });
     render(<AlarmList />);
-    act(() => useAlarmStore.getState().receive([alarm('a1', 'HS-900'), alarm('a2', 'HS-001'), alarm('a3', 'NOPE')]));
+    act(() =>
+      useAlarmStore.getState().receive([alarmOn('a1', 'HS-900'), alarmOn('a2', 'HS-001'), alarmOn('a3', 'NOPE')]),
+    );
     // HS-001 is loaded; HS-900 is not, and the index knows it; NOPE is nowhere
     expect(await screen.findByText('乌鲁木齐石化储罐区')).toBeTruthy();
     const text = screen.getAllByTestId('alarm-item').map((i) => i.textContent ?? '');
