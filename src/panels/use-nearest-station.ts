@@ -1,11 +1,9 @@
 import type { Feature, Geometry, Position } from 'geojson';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { type NearestStation, nearestFireStation } from '../analysis/nearest-fire-station';
-import { degreeBox } from '../analysis/siting/degree-box';
 import { useFeaturesAround } from '../data/features-around';
 import { useLayerFeatures } from '../data/layer-store';
-import type { BBox } from '../state/store';
-import { STATION_REACH_M } from './command/use-incident-analysis';
+import { useStationReach } from './station-reach';
 
 export interface NearestStationState {
   status: 'loading' | 'ready' | 'error';
@@ -20,7 +18,7 @@ export interface NearestStationState {
  * The nearest station to `origin` that `accept` allows. Stations read whole (a city's ledgers): among them all.
  * Stations read by the view (the national data): the map holds only a few km around the view, and the nearest
  * station may lie farther than that, so stations are read around the origin (data/features-around.ts), 20 km first,
- * then 60 and 200 km (STATION_REACH_M, as 应急指挥 does), until one lies within the distance read: only then can no
+ * then 60 and 200 km (station-reach.ts, as 应急指挥 does), until one lies within the distance read: only then can no
  * closer one be missing. None within 200 km: none, and `reachM` says how far it looked.
  */
 export function useNearestStation(
@@ -30,14 +28,8 @@ export function useNearestStation(
 ): NearestStationState {
   const stations = useLayerFeatures('fire-stations');
   const streamed = stations.mode === 'bbox';
-  const [ladder, setLadder] = useState({ key: '', step: 0 });
-  const step = ladder.key === key ? ladder.step : 0;
-  const reach = STATION_REACH_M[step] ?? STATION_REACH_M[0];
-  const box = useMemo(
-    (): BBox | null =>
-      streamed && origin ? degreeBox([origin[0] ?? 0, origin[1] ?? 0, origin[0] ?? 0, origin[1] ?? 0], reach) : null,
-    [streamed, origin, reach],
-  );
+  // read around the origin only where the stations are streamed (read whole, the loaded ones are all there are)
+  const { reach, box, last, widen: widenReach } = useStationReach(key, streamed ? origin : null);
   const loads = useMemo(() => ({ 'fire-stations': stations }), [stations]);
   const around = useFeaturesAround(loads, box, 0);
   const pool = streamed
@@ -52,10 +44,10 @@ export function useNearestStation(
     [origin, pool, accept],
   );
   const within = !streamed || (nearest !== null && nearest.properties.distanceMeters <= reach);
-  const widen = streamed && pool !== null && !within && step < STATION_REACH_M.length - 1;
+  const widen = streamed && pool !== null && !within && !last;
   useEffect(() => {
-    if (widen) setLadder({ key, step: step + 1 });
-  }, [widen, key, step]);
+    if (widen) widenReach();
+  }, [widen, widenReach]);
 
   if (!streamed) {
     const status = stations.status === 'error' ? 'error' : pool ? 'ready' : 'loading';

@@ -1,15 +1,15 @@
 import { bbox } from '@turf/bbox';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { fireCoverage } from '../../analysis/incident/fire-coverage';
 import { representativePoint } from '../../analysis/representative-point';
-import { degreeBox } from '../../analysis/siting/degree-box';
 import { type AroundState, useFeaturesAround } from '../../data/features-around';
 import { type LayerLoad, layerSource, useLayerFeatures } from '../../data/layer-store';
 import { bboxContains } from '../../data/read-plan';
 import type { LayerId } from '../../domain/layer-ids';
 import { type CommandState, useCommandStore } from '../../state/command-store';
 import { type BBox, useAppStore } from '../../state/store';
+import { useStationReach } from '../station-reach';
 import { analyseIncident, type IncidentAnalysis, type IncidentInput, type IncidentLayers } from './analyse-incident';
 
 /** The incident the user described, from the command store, as analyseIncident takes it. */
@@ -28,14 +28,6 @@ export const incidentIntent = (s: CommandState): IncidentInput => ({
   coverage: s.coverage,
   coveragePlanned: s.coveragePlanned,
 });
-
-/**
- * How far around the incident fire stations are read where the data is streamed by the view (the national data):
- * 20 km first, widened while the lists are not complete within the distance read (fewer than 5 stations, or the
- * wanted specialists or a 危化 rescue base not found). A product choice, not a standard: beyond 200 km a station is
- * not a first responder, and the list says how far it looked.
- */
-export const STATION_REACH_M = [20_000, 60_000, 200_000] as const;
 
 /** Whether the station lists computed on stations read within `reachM` are the true nearest (none can be missing). */
 export function stationListsComplete(a: IncidentAnalysis, reachM: number): boolean {
@@ -147,14 +139,7 @@ export function useIncidentAnalysis(): { analysis: IncidentAnalysis; around: Inc
   const zoneAround = useFeaturesAround(zoneLoads, zonesBox, 0);
 
   const point = intent.point;
-  const pointKey = point ? point.join(',') : '';
-  const [ladder, setLadder] = useState({ key: '', step: 0 });
-  const step = ladder.key === pointKey ? ladder.step : 0;
-  const reach = STATION_REACH_M[step] ?? STATION_REACH_M[0];
-  const stationBox = useMemo(
-    (): BBox | null => (point ? degreeBox([point[0], point[1], point[0], point[1]], reach) : null),
-    [point, reach],
-  );
+  const { reach, box: stationBox, last, widen: widenReach } = useStationReach(point ? point.join(',') : '', point);
   const stationLoads = useMemo(() => ({ 'fire-stations': fs }), [fs]);
   const stationAround = useFeaturesAround(stationLoads, stationBox, 0);
 
@@ -191,14 +176,10 @@ export function useIncidentAnalysis(): { analysis: IncidentAnalysis; around: Inc
   }, [status, first, zoneAround, stationAround, intent, loaded, stationsStreamed, reach, coverage]);
 
   // widen until the lists are complete within the distance looked at
-  const widen =
-    status === 'ready' &&
-    stationsStreamed &&
-    step < STATION_REACH_M.length - 1 &&
-    !stationListsComplete(analysis, reach);
+  const widen = status === 'ready' && stationsStreamed && !last && !stationListsComplete(analysis, reach);
   useEffect(() => {
-    if (widen) setLadder({ key: pointKey, step: step + 1 });
-  }, [widen, pointKey, step]);
+    if (widen) widenReach();
+  }, [widen, widenReach]);
 
   const around = useMemo((): IncidentAround => {
     const parts = [zoneAround, stationAround].filter((a): a is AroundState => a !== null);
