@@ -54,6 +54,13 @@ async function readBlock(url: string, start: number, end: number, signal?: Abort
   return res.text();
 }
 
+/** The lines of block `b` of the index (one record each), read by Range. */
+async function blockLines(file: string, index: SearchBlocks, b: number, signal?: AbortSignal): Promise<string[]> {
+  const start = index.blocks[b]?.[1] ?? 0;
+  const end = index.blocks[b + 1]?.[1] ?? index.bytes;
+  return (await readBlock(file, start, end, signal)).split('\n').filter((line) => line !== '');
+}
+
 /** Index of the block to start reading at: the last one whose first key is below `key` (records ≥ key follow it). */
 export function startBlock(blocks: SearchBlocks['blocks'], key: string): number {
   let lo = 0;
@@ -79,16 +86,12 @@ export async function searchLayerIndex(
 ): Promise<IndexHit[]> {
   const key = normalizeKey(query);
   if (key === '') return [];
-  const { bytes, blocks } = await blocksOf(urls.blocks);
+  const index = await blocksOf(urls.blocks);
   const hits = new Map<string, IndexHit>();
-  const first = startBlock(blocks, key);
-  for (let b = first; b < blocks.length && b < first + MAX_BLOCKS; b++) {
-    const start = blocks[b]?.[1] ?? 0;
-    const end = blocks[b + 1]?.[1] ?? bytes;
-    const text = await readBlock(urls.file, start, end, signal);
+  const first = startBlock(index.blocks, key);
+  for (let b = first; b < index.blocks.length && b < first + MAX_BLOCKS; b++) {
     let past = false;
-    for (const line of text.split('\n')) {
-      if (line === '') continue;
+    for (const line of await blockLines(urls.file, index, b, signal)) {
       const [k, id, name, lon, lat, props] = zSearchRecord.parse(JSON.parse(line));
       if (k.startsWith(key)) {
         const seen = hits.get(id);
@@ -118,18 +121,15 @@ export async function lookupIds(
 ): Promise<Map<string, IndexHit | null>> {
   const out = new Map<string, IndexHit | null>(ids.map((id) => [id, null]));
   if (ids.length === 0) return out;
-  const { bytes, blocks } = await blocksOf(urls.blocks);
+  const index = await blocksOf(urls.blocks);
   const wanted = new Map<string, string>(ids.map((id) => [normalizeKey(id), id]));
-  const byBlock = new Map<number, string[]>();
+  const toRead = new Set<number>();
   for (const key of wanted.keys()) {
-    let b = startBlock(blocks, key);
-    if (blocks[b + 1]?.[0] === key) b += 1;
-    byBlock.set(b, [...(byBlock.get(b) ?? []), key]);
+    const b = startBlock(index.blocks, key);
+    toRead.add(index.blocks[b + 1]?.[0] === key ? b + 1 : b);
   }
-  for (const b of [...byBlock.keys()].sort((x, y) => x - y)) {
-    const text = await readBlock(urls.file, blocks[b]?.[1] ?? 0, blocks[b + 1]?.[1] ?? bytes, signal);
-    for (const line of text.split('\n')) {
-      if (line === '') continue;
+  for (const b of [...toRead].sort((x, y) => x - y)) {
+    for (const line of await blockLines(urls.file, index, b, signal)) {
       const [k, id, name, lon, lat, props] = zSearchRecord.parse(JSON.parse(line));
       const asked = wanted.get(k);
       if (asked !== undefined && id === asked) out.set(asked, { layer, id, name, lon, lat, props, exact: true });

@@ -15,6 +15,12 @@ const DEBOUNCE_MS = 200;
 
 const IDLE: IndexSearch = { status: 'idle', hits: [] };
 
+/** Where a layer's index (its manifest entry) is served. */
+const indexUrls = (s: { file: string; blocksFile: string }) => ({
+  file: dataFileUrl(s.file),
+  blocks: dataFileUrl(s.blocksFile),
+});
+
 /**
  * The top-bar search over the name and 编号 indexes of the layers read by the view (./search-index.ts), `limit`
  * per layer, in `order`. The loaded features are searched by the caller as before; this finds the rest.
@@ -37,8 +43,7 @@ export function useIndexSearch(query: string, order: readonly LayerId[], limit =
           layers.map((l) => {
             const s = manifest?.layers[l]?.search;
             if (!s) return [];
-            const urls = { file: dataFileUrl(s.file), blocks: dataFileUrl(s.blocksFile) };
-            return searchLayerIndex(l, urls, q, limit, ctl.signal);
+            return searchLayerIndex(l, indexUrls(s), q, limit, ctl.signal);
           }),
         );
         if (!ctl.signal.aborted) setState({ query: q, result: { status: 'ready', hits: per.flat() } });
@@ -77,8 +82,7 @@ export function useIdLookup(layer: LayerId, ids: readonly string[]): ReadonlyMap
   useEffect(() => {
     if (!entry || missing.length === 0) return;
     const ctl = new AbortController();
-    const urls = { file: dataFileUrl(entry.file), blocks: dataFileUrl(entry.blocksFile) };
-    lookupIds(layer, urls, missing, ctl.signal)
+    lookupIds(layer, indexUrls(entry), missing, ctl.signal)
       .then((m) => {
         if (!ctl.signal.aborted) setFound((prev) => new Map([...prev, ...m]));
       })
