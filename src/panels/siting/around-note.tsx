@@ -1,5 +1,6 @@
 import type { AroundState } from '../../data/features-around';
 import { useT } from '../../i18n/use-t';
+import { reachKm } from './verdict-style';
 
 /**
  * Under an answer whose data were read beyond the map's view (data/features-around.ts): says so, so a planner on
@@ -8,10 +9,9 @@ import { useT } from '../../i18n/use-t';
 export function AroundNote({ around, what, reachM }: { around: AroundState | null; what: string; reachM: number }) {
   const t = useT();
   if (around?.status !== 'ready' || around.readBeyondView.length === 0) return null;
-  const km = Math.round(reachM / 100) / 10;
   return (
     <p className="note" data-testid="siting-around-note">
-      {t('siting.around.note', { what, km: km.toLocaleString() })}
+      {t('siting.around.note', { what, km: reachKm(reachM) })}
     </p>
   );
 }

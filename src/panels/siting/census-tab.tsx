@@ -13,7 +13,7 @@ import { DataNotice } from './data-notice';
 import { categoryName } from './step-development';
 import { layerLabel, RuleLine, VerdictChip } from './tables';
 import type { SitingData, SitingResults } from './use-siting-results';
-import { metres, ZONE_KEY } from './verdict-style';
+import { metres, reachKm, ZONE_KEY } from './verdict-style';
 
 /** the table shows this many pairs until the planner asks for all (the export always has all) */
 const FIRST_ROWS = 50;
@@ -38,7 +38,7 @@ export function CensusTab({ results }: { results: SitingResults }) {
           data-testid="census-scope"
           data-view={scope.kind === 'view' ? scope.view.join(',') : undefined}
         >
-          {t('siting.census.viewScope', { km: (Math.round(results.reachM / 100) / 10).toLocaleString() })}
+          {t('siting.census.viewScope', { km: reachKm(results.reachM) })}
         </p>
       )}
       {data.hazards.status !== 'ready' ? (

@@ -49,3 +49,6 @@ export function metres(m: number): string {
   if (m >= 1000) return `${Number((m / 1000).toFixed(2))} km`;
   return `${Number(m.toFixed(m < 100 ? 2 : 1))} m`;
 }
+
+/** A reach in km with one decimal, as the notes about reads beyond the view give it (2000 → `2`, 1500 → `1.5`). */
+export const reachKm = (m: number): string => (Math.round(m / 100) / 10).toLocaleString();
