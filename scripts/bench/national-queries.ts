@@ -4,6 +4,7 @@ import type { Feature, Position } from 'geojson';
 import { around } from 'geokdbush';
 import KDBush from 'kdbush';
 import type { Rect } from '../../src/data/fgb/types';
+import type { ManifestLayer } from '../../src/data/manifest';
 import { searchLayerIndex } from '../../src/data/search-index';
 import { createAnalysis } from '../../src/data/worker/analysis';
 import { createDataApi } from '../../src/data/worker/data-api';
@@ -43,7 +44,12 @@ const per = (n: number, f: () => void): number => {
   return (performance.now() - t0) / n;
 };
 
-export async function timeQueries(p: NationalPaths, cityRect: Rect, hazardCount: number): Promise<QueryReadings> {
+export async function timeQueries(
+  p: NationalPaths,
+  cityRect: Rect,
+  hazardCount: number,
+  hazardIndex: ManifestLayer['search'] | null,
+): Promise<QueryReadings> {
   const server = await serveStatic([{ prefix: '/national/', dir: p.built }]);
   const debug = console.debug;
   console.debug = () => {};
@@ -102,7 +108,7 @@ export async function timeQueries(p: NationalPaths, cityRect: Rect, hazardCount:
       per(NQ, () => {
         for (const [x, y] of national) around(kd, x as number, y as number, 10);
       }) * 1000;
-    const search = await timeSearch(p, url, server.log);
+    const search = hazardIndex ? await timeSearch(p, hazardIndex, url, server.log) : null;
     return {
       view: { hazards: hz.valid.length, stations: fs.valid.length, targets: pt.valid.length, readMs },
       knnMs,
@@ -126,14 +132,10 @@ export async function timeQueries(p: NationalPaths, cityRect: Rect, hazardCount:
  */
 async function timeSearch(
   p: NationalPaths,
+  entry: NonNullable<ManifestLayer['search']>,
   url: (f: string) => string,
   log: readonly Served[],
 ): Promise<QueryReadings['search']> {
-  const manifest = JSON.parse(readFileSync(p.manifest, 'utf8')) as {
-    layers: Record<string, { search?: { file: string; blocksFile: string; records: number } }>;
-  };
-  const entry = manifest.layers['hazard-sources']?.search;
-  if (!entry) return null;
   const urls = { file: url(entry.file), blocks: url(entry.blocksFile) };
   const from = log.length;
   await searchLayerIndex('hazard-sources', urls, '\u0000', 10);

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Rect } from '../../src/data/fgb/types';
+import { parseManifest } from '../../src/data/manifest';
 import { browserReadings } from './national-browser';
 import { cityViewRows } from './national-city-view-rows';
 import { naiveGeojson, nationalPaths, readTimings } from './national-data';
@@ -41,9 +42,7 @@ export async function nationalRows(opts: {
   if (!existsSync(p.manifest)) {
     return [row({ id: 'n', what: `national scale (${p.built})`, value: SKIPPED, unit: '', target: '' })];
   }
-  const manifest = JSON.parse(readFileSync(p.manifest, 'utf8')) as {
-    layers: Record<string, { featureCount: number; bytes: number }>;
-  };
+  const manifest = parseManifest(readFileSync(p.manifest, 'utf8'));
   const hazardCount = manifest.layers['hazard-sources']?.featureCount ?? 0;
   const rows: BenchRow[] = [];
   const attempt = async (what: string, fn: () => Promise<BenchRow[]>) => {
@@ -88,7 +87,7 @@ export async function nationalRows(opts: {
       }),
     );
   }
-  const built = Object.values(manifest.layers).reduce((n, l) => n + l.bytes, 0);
+  const built = Object.values(manifest.layers).reduce((n, l) => n + (l.bytes ?? 0), 0);
   rows.push(
     row({
       id: 'n',
@@ -115,7 +114,7 @@ export async function nationalRows(opts: {
   });
 
   await attempt('queries', async () => {
-    const q = await timeQueries(p, QUERY_RECT, hazardCount);
+    const q = await timeQueries(p, QUERY_RECT, hazardCount, manifest.layers['hazard-sources']?.search ?? null);
     const v = q.view;
     return [
       row({
